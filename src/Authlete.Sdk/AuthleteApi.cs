@@ -1,0 +1,303 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Authlete.Sdk.Errors;
+using Authlete.Sdk.Http;
+using Authlete.Sdk.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace Authlete.Sdk;
+
+/// <summary>
+/// The client of Authlete's CIBA, device flow and token APIs. Register it with <c>AddAuthleteClient</c>, or create it
+/// over your own <see cref="HttpClient"/>: <c>new AuthleteApi(httpClient, options)</c>.
+/// </summary>
+/// <remarks>
+/// Each call writes the request as camelCase JSON (nulls omitted), POSTs it to the path of the configured API version
+/// with the service credentials, checks the HTTP status and reads the answer. Thread-safe: one instance may serve
+/// concurrent calls.
+/// </remarks>
+public sealed class AuthleteApi : IAuthleteApi
+{
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    private readonly HttpClient _httpClient;
+    private readonly ILogger _logger;
+    private readonly Uri _baseAddress;
+    private readonly string _pathPrefix;
+    private readonly string _authScheme;
+    private readonly string _authParameter;
+    private readonly int _maxResponseBufferSize;
+    private readonly Uri?[] _uris = new Uri?[AuthleteEndpoint.Count];
+
+    /// <summary>Creates a client over <paramref name="httpClient"/>.</summary>
+    /// <param name="httpClient">The HTTP client to send with; its own base address is not used.</param>
+    /// <param name="options">Where Authlete is and the service credentials.</param>
+    /// <exception cref="ArgumentException">The options are incomplete or invalid; the message says what to set.</exception>
+    public AuthleteApi(HttpClient httpClient, AuthleteOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    /// <summary>Creates a client over <paramref name="httpClient"/> that logs to <paramref name="logger"/>.</summary>
+    /// <param name="httpClient">The HTTP client to send with; its own base address is not used.</param>
+    /// <param name="options">Where Authlete is and the service credentials.</param>
+    /// <param name="logger">Where to log calls (API, status, result code, duration; never bodies or credentials).</param>
+    /// <exception cref="ArgumentException">The options are incomplete or invalid; the message says what to set.</exception>
+    public AuthleteApi(HttpClient httpClient, AuthleteOptions options, ILogger<AuthleteApi>? logger)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        List<string> failures = AuthleteOptionsValidator.GetFailures(options);
+        if (failures.Count > 0)
+        {
+            throw new ArgumentException("Invalid Authlete options: " + string.Join(" ", failures), nameof(options));
+        }
+
+        _httpClient = httpClient;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        Uri address = options.EffectiveBaseAddress;
+        _baseAddress = address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
+        _maxResponseBufferSize = options.MaxResponseBufferSize;
+        if (options.ApiVersion == AuthleteApiVersion.V2)
+        {
+            _pathPrefix = "api/";
+            _authScheme = "Basic";
+            _authParameter = Convert.ToBase64String(
+                Encoding.UTF8.GetBytes(options.ServiceApiKey + ":" + options.ServiceApiSecret));
+        }
+        else
+        {
+            _pathPrefix = "api/" + Uri.EscapeDataString(options.ServiceId!.Trim()) + "/";
+            _authScheme = "Bearer";
+            _authParameter = options.ServiceAccessToken!;
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<BackchannelAuthenticationResponse> BackchannelAuthenticationAsync(
+        BackchannelAuthenticationRequest request, CancellationToken cancellationToken = default)
+        => SendAsync<BackchannelAuthenticationRequest, BackchannelAuthenticationResponse>(
+            AuthleteEndpoint.BackchannelAuthentication, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<BackchannelAuthenticationIssueResponse> BackchannelAuthenticationIssueAsync(
+        BackchannelAuthenticationIssueRequest request, CancellationToken cancellationToken = default)
+        => SendAsync<BackchannelAuthenticationIssueRequest, BackchannelAuthenticationIssueResponse>(
+            AuthleteEndpoint.BackchannelAuthenticationIssue, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<BackchannelAuthenticationFailResponse> BackchannelAuthenticationFailAsync(
+        BackchannelAuthenticationFailRequest request, CancellationToken cancellationToken = default)
+        => SendAsync<BackchannelAuthenticationFailRequest, BackchannelAuthenticationFailResponse>(
+            AuthleteEndpoint.BackchannelAuthenticationFail, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<BackchannelAuthenticationCompleteResponse> BackchannelAuthenticationCompleteAsync(
+        BackchannelAuthenticationCompleteRequest request, CancellationToken cancellationToken = default)
+        => SendAsync<BackchannelAuthenticationCompleteRequest, BackchannelAuthenticationCompleteResponse>(
+            AuthleteEndpoint.BackchannelAuthenticationComplete, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DeviceAuthorizationResponse> DeviceAuthorizationAsync(
+        DeviceAuthorizationRequest request, CancellationToken cancellationToken = default)
+        => SendAsync<DeviceAuthorizationRequest, DeviceAuthorizationResponse>(
+            AuthleteEndpoint.DeviceAuthorization, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DeviceVerificationResponse> DeviceVerificationAsync(
+        DeviceVerificationRequest request, CancellationToken cancellationToken = default)
+        => SendAsync<DeviceVerificationRequest, DeviceVerificationResponse>(
+            AuthleteEndpoint.DeviceVerification, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DeviceCompleteResponse> DeviceCompleteAsync(
+        DeviceCompleteRequest request, CancellationToken cancellationToken = default)
+        => SendAsync<DeviceCompleteRequest, DeviceCompleteResponse>(
+            AuthleteEndpoint.DeviceComplete, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TokenResponse> TokenAsync(TokenRequest request, CancellationToken cancellationToken = default)
+        => SendAsync<TokenRequest, TokenResponse>(AuthleteEndpoint.Token, request, cancellationToken);
+
+    private Uri GetUri(AuthleteEndpoint endpoint)
+        => _uris[endpoint.Index] ??= new Uri(_baseAddress, _pathPrefix + endpoint.Name);
+
+    private async Task<TResponse> SendAsync<TRequest, TResponse>(
+        AuthleteEndpoint endpoint, TRequest request, CancellationToken cancellationToken)
+        where TRequest : AuthleteRequest
+        where TResponse : AuthleteResponse
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        long started = Stopwatch.GetTimestamp();
+        using Activity? activity = AuthleteDiagnostics.ActivitySource.StartActivity(endpoint.ActivityName, ActivityKind.Client);
+        activity?.SetTag("authlete.api", endpoint.Name);
+        int status = 0;
+        string? resultCode = null;
+        string outcome = "error";
+        Exception? failure = null;
+        try
+        {
+            (TResponse response, status) = await SendCoreAsync(
+                endpoint, request, AuthleteJson.TypeInfo<TRequest>(), AuthleteJson.TypeInfo<TResponse>(), cancellationToken)
+                .ConfigureAwait(false);
+            resultCode = response.ResultCode;
+            outcome = "success";
+            return response;
+        }
+        catch (AuthleteApiException ex)
+        {
+            status = ex.Status;
+            resultCode = ex.ResultCode;
+            outcome = ex is AuthleteTimeoutException ? "timeout" : ex is AuthleteSerializationException ? "invalid_response" : "error";
+            failure = ex;
+            throw;
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = "cancelled";
+            failure = ex;
+            throw;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or TimeoutRejectedException)
+        {
+            outcome = "timeout";
+            var timeout = new AuthleteTimeoutException($"The Authlete API '{endpoint.Name}' did not answer in time.", endpoint.Name, ex);
+            failure = timeout;
+            throw timeout;
+        }
+        catch (BrokenCircuitException ex)
+        {
+            outcome = "circuit_open";
+            var open = new AuthleteApiException(
+                $"The Authlete API '{endpoint.Name}' was not called: the circuit breaker is open after repeated failures.",
+                endpoint.Name, 0, null, null, null, ex);
+            failure = open;
+            throw open;
+        }
+        catch (HttpRequestException ex)
+        {
+            outcome = "connection_error";
+            var connection = new AuthleteApiException(
+                $"The Authlete API '{endpoint.Name}' could not be reached: {ex.HttpRequestError}.",
+                endpoint.Name, 0, null, null, null, ex);
+            failure = connection;
+            throw connection;
+        }
+        finally
+        {
+            double elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            Record(endpoint, activity, status, resultCode, outcome, elapsed, failure);
+        }
+    }
+
+    private async Task<(TResponse Response, int Status)> SendCoreAsync<TRequest, TResponse>(
+        AuthleteEndpoint endpoint,
+        TRequest request,
+        JsonTypeInfo<TRequest> requestInfo,
+        JsonTypeInfo<TResponse> responseInfo,
+        CancellationToken cancellationToken)
+        where TResponse : AuthleteResponse
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, requestInfo));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var message = new HttpRequestMessage(HttpMethod.Post, GetUri(endpoint)) { Content = content };
+        message.Headers.Authorization = new AuthenticationHeaderValue(_authScheme, _authParameter);
+        message.Headers.Accept.Add(AcceptJson);
+
+        using HttpResponseMessage response = await _httpClient
+            .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        int status = (int)response.StatusCode;
+
+        using ResponseBuffer body = await ResponseBuffer.ReadAsync(response.Content, _maxResponseBufferSize, cancellationToken)
+            .ConfigureAwait(false)
+            ?? throw new AuthleteApiException(
+                $"The answer of the Authlete API '{endpoint.Name}' (HTTP {status}) is larger than the limit of {_maxResponseBufferSize} bytes (AuthleteOptions.MaxResponseBufferSize).",
+                endpoint.Name, status, null, null, null);
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw CreateStatusError(endpoint, status, body);
+        }
+
+        if (body.Length == 0)
+        {
+            throw new AuthleteSerializationException(
+                $"The Authlete API '{endpoint.Name}' answered HTTP {status} with an empty body.", endpoint.Name, status, string.Empty, null);
+        }
+
+        try
+        {
+            TResponse result = JsonSerializer.Deserialize(body.Span, responseInfo)
+                ?? throw new JsonException("The body is the JSON literal null.");
+            return (result, status);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            throw new AuthleteSerializationException(
+                $"The answer of the Authlete API '{endpoint.Name}' (HTTP {status}) could not be read as {typeof(TResponse).Name}: {ex.Message}",
+                endpoint.Name, status, body.ToBoundedString(), ex);
+        }
+    }
+
+    private static AuthleteApiException CreateStatusError(AuthleteEndpoint endpoint, int status, ResponseBuffer body)
+    {
+        AuthleteErrorResult? result = null;
+        if (body.Length > 0)
+        {
+            try
+            {
+                result = JsonSerializer.Deserialize(body.Span, AuthleteJson.TypeInfo<AuthleteErrorResult>());
+            }
+            catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+            {
+                // Not an Authlete error body (an HTML page from a proxy, say): keep the raw body only.
+            }
+        }
+
+        string detail = result?.ResultMessage ?? result?.ResultCode ?? "no Authlete result in the body";
+        return new AuthleteApiException(
+            $"The Authlete API '{endpoint.Name}' answered HTTP {status}: {detail}",
+            endpoint.Name, status, result?.ResultCode, result?.ResultMessage, body.ToBoundedString());
+    }
+
+    private void Record(
+        AuthleteEndpoint endpoint, Activity? activity, int status, string? resultCode, string outcome, double elapsedSeconds, Exception? failure)
+    {
+        var tags = new TagList { { "authlete.api", endpoint.Name }, { "authlete.outcome", outcome } };
+        AuthleteDiagnostics.Calls.Add(1, tags);
+        AuthleteDiagnostics.Duration.Record(elapsedSeconds, tags);
+
+        if (activity is not null)
+        {
+            if (status != 0)
+            {
+                activity.SetTag("http.response.status_code", status);
+            }
+
+            activity.SetTag("authlete.result_code", resultCode);
+            activity.SetTag("authlete.outcome", outcome);
+            if (failure is not null)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, outcome);
+            }
+        }
+
+        if (failure is null)
+        {
+            AuthleteLog.Called(_logger, endpoint.Name, status, resultCode, elapsedSeconds * 1000);
+        }
+        else if (outcome != "cancelled")
+        {
+            AuthleteLog.Failed(_logger, endpoint.Name, outcome, status, resultCode, elapsedSeconds * 1000, failure);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace Authlete.Sdk;
+
+/// <summary>
+/// Settings of an Authlete API client: where Authlete is, which API version, the service credentials, and the
+/// limits of a call. Bind it from the <c>Authlete</c> configuration section or set it in code.
+/// </summary>
+/// <remarks>
+/// Version 3 (the default) needs <see cref="ServiceId"/> and <see cref="ServiceAccessToken"/>; version 2 needs
+/// <see cref="ServiceApiKey"/> and <see cref="ServiceApiSecret"/>. The credentials are secrets: they are never logged,
+/// never put in an exception message and never shown by <see cref="ToString"/>.
+/// </remarks>
+public sealed class AuthleteOptions
+{
+    /// <summary>The name of the configuration section the options are bound from by default: <c>Authlete</c>.</summary>
+    public const string SectionName = "Authlete";
+
+    /// <summary>The default host for version 3: <c>https://us.authlete.com</c>.</summary>
+    public static readonly Uri DefaultV3BaseAddress = new("https://us.authlete.com");
+
+    /// <summary>The default host for version 2: <c>https://api.authlete.com</c>.</summary>
+    public static readonly Uri DefaultV2BaseAddress = new("https://api.authlete.com");
+
+    /// <summary>
+    /// The Authlete host, for example <c>https://jp.authlete.com</c>. Null means the default of <see cref="ApiVersion"/>.
+    /// It must use https unless <see cref="AllowInsecureHttp"/> is set.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The Authlete API version; <see cref="AuthleteApiVersion.V3"/> by default.</summary>
+    public AuthleteApiVersion ApiVersion { get; set; } = AuthleteApiVersion.V3;
+
+    /// <summary>The service ID (version 3): the number in <c>/api/{serviceId}/...</c>.</summary>
+    public string? ServiceId { get; set; }
+
+    /// <summary>The service access token (version 3), sent as a Bearer token. A secret.</summary>
+    public string? ServiceAccessToken { get; set; }
+
+    /// <summary>The service API key (version 2), the user name of HTTP Basic.</summary>
+    public string? ServiceApiKey { get; set; }
+
+    /// <summary>The service API secret (version 2), the password of HTTP Basic. A secret.</summary>
+    public string? ServiceApiSecret { get; set; }
+
+    /// <summary>
+    /// Allows a plain <c>http</c> <see cref="BaseAddress"/>. Meant for tests against a local server only: over http the
+    /// service credentials travel in clear text. False by default.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// The largest response body, in bytes, the client buffers; a larger answer fails with an
+    /// <see cref="AuthleteApiException"/> instead of filling memory. 4 MiB by default.
+    /// </summary>
+    public int MaxResponseBufferSize { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The settings of the resilience pipeline that <c>AddAuthleteClient</c> registers.</summary>
+    public AuthleteResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>The base address in effect: <see cref="BaseAddress"/> or the default of <see cref="ApiVersion"/>.</summary>
+    public Uri EffectiveBaseAddress =>
+        BaseAddress ?? (ApiVersion == AuthleteApiVersion.V2 ? DefaultV2BaseAddress : DefaultV3BaseAddress);
+
+    /// <summary>Describes the options without any credential.</summary>
+    /// <returns>The version, base address and service ID.</returns>
+    public override string ToString()
+        => $"AuthleteOptions {{ ApiVersion = {ApiVersion}, BaseAddress = {EffectiveBaseAddress}, ServiceId = {ServiceId} }}";
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Serialization;
+using Authlete.Sdk.Json;
+
+namespace Authlete.Sdk;
+
+/// <summary>
+/// What the authorization server must do after calling Authlete's <c>/backchannel/authentication/fail</c> API.
+/// </summary>
+/// <remarks>
+/// This is an extensible enum: a value this SDK does not list (one a newer Authlete sends) is kept as it is,
+/// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
+/// </remarks>
+[JsonConverter(typeof(AuthleteEnumConverter<BackchannelAuthenticationFailAction>))]
+public readonly struct BackchannelAuthenticationFailAction : IEquatable<BackchannelAuthenticationFailAction>, IAuthleteEnum<BackchannelAuthenticationFailAction>
+{
+    private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "FORBIDDEN", "BAD_REQUEST"];
+    private readonly string? _value;
+
+    /// <summary>Creates a value from its wire string.</summary>
+    /// <param name="value">The wire string, for example <c>"INTERNAL_SERVER_ERROR"</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public BackchannelAuthenticationFailAction(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _value = value;
+    }
+
+    /// <summary><c>INTERNAL_SERVER_ERROR</c>: Authlete failed, or the API call was malformed: answer the client with 500 and the response content.</summary>
+    public static BackchannelAuthenticationFailAction InternalServerError { get; } = new("INTERNAL_SERVER_ERROR");
+
+    /// <summary><c>FORBIDDEN</c>: the reason was <c>ACCESS_DENIED</c>: answer 403 with the response content.</summary>
+    public static BackchannelAuthenticationFailAction Forbidden { get; } = new("FORBIDDEN");
+
+    /// <summary><c>BAD_REQUEST</c>: answer 400 with the response content (for example <c>unknown_user_id</c>).</summary>
+    public static BackchannelAuthenticationFailAction BadRequest { get; } = new("BAD_REQUEST");
+
+    /// <summary>The wire string, exactly as it was received or created.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether this SDK knows the value (false for a value added by a newer Authlete).</summary>
+    public bool IsKnown => AuthleteEnumValue.IsOneOf(_value, Known);
+
+    /// <summary>Converts a wire string to a <see cref="BackchannelAuthenticationFailAction"/>.</summary>
+    /// <param name="value">The wire string.</param>
+    public static implicit operator BackchannelAuthenticationFailAction(string value) => new(value);
+
+    /// <summary>Compares two values by their wire string, ignoring case.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(BackchannelAuthenticationFailAction left, BackchannelAuthenticationFailAction right) => left.Equals(right);
+
+    /// <summary>Compares two values by their wire string, ignoring case.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(BackchannelAuthenticationFailAction left, BackchannelAuthenticationFailAction right) => !left.Equals(right);
+
+    static BackchannelAuthenticationFailAction IAuthleteEnum<BackchannelAuthenticationFailAction>.FromWire(string value) => new(value);
+
+    /// <inheritdoc />
+    public bool Equals(BackchannelAuthenticationFailAction other) => AuthleteEnumValue.AreEqual(_value, other._value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is BackchannelAuthenticationFailAction other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => AuthleteEnumValue.HashOf(_value);
+
+    /// <summary>Returns the wire string.</summary>
+    /// <returns>The wire string, as in <see cref="Value"/>.</returns>
+    public override string ToString() => Value;
+}

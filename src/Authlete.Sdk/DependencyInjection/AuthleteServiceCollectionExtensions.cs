@@ -1,0 +1,57 @@
+using Authlete.Sdk;
+using Authlete.Sdk.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Authlete API client.</summary>
+public static class AuthleteServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IAuthleteApi"/> as a typed <see cref="HttpClient"/> configured in code, with the options
+    /// validated at start-up and the default resilience pipeline (see <see cref="AuthleteResilienceOptions"/>).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The HTTP client builder, to add handlers or replace the primary handler.</returns>
+    public static IHttpClientBuilder AddAuthleteClient(this IServiceCollection services, Action<AuthleteOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<AuthleteOptions>().Configure(configure);
+        return AddCore(services);
+    }
+
+    /// <summary>
+    /// Registers <see cref="IAuthleteApi"/> as a typed <see cref="HttpClient"/> configured from <paramref name="configuration"/>:
+    /// its <c>Authlete</c> section when it has one, else the given section itself.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration root or the <c>Authlete</c> section.</param>
+    /// <returns>The HTTP client builder, to add handlers or replace the primary handler.</returns>
+    public static IHttpClientBuilder AddAuthleteClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        IConfigurationSection section = configuration.GetSection(AuthleteOptions.SectionName);
+        IConfiguration source = section.Exists() ? section : configuration;
+        services.AddOptions<AuthleteOptions>().Configure(options => AuthleteOptionsBinder.Bind(source, options));
+        return AddCore(services);
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services)
+    {
+        services.AddOptions<AuthleteOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthleteOptions>, AuthleteOptionsValidator>());
+        IHttpClientBuilder builder = services.AddHttpClient<IAuthleteApi, AuthleteApi>(static (httpClient, provider) =>
+            new AuthleteApi(
+                httpClient,
+                provider.GetRequiredService<IOptions<AuthleteOptions>>().Value,
+                provider.GetService<ILogger<AuthleteApi>>()));
+        AuthleteResiliencePipeline.AddTo(builder);
+        return builder;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Authlete.Sdk;
+
+/// <summary>
+/// A request to Authlete's <c>/device/authorization</c> API: the device authorization request (RFC 8628 §3.1) a client sent to the authorization server.
+/// </summary>
+/// <remarks>
+/// Build it from the incoming HTTP request with <see cref="AuthleteClientRequestExtensions"/> (form fields, Basic credentials, client certificate) or set <see cref="AuthleteClientRequest.Parameters"/> to the raw form-encoded body.
+/// </remarks>
+public sealed class DeviceAuthorizationRequest : AuthleteClientRequest
+{
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Authlete.Sdk.Http;
+
+/// <summary>
+/// The default resilience pipeline of the Authlete client: a total timeout, retries only for failures that prove the
+/// request was not processed, a circuit breaker, and a per-attempt timeout (outermost first).
+/// </summary>
+/// <remarks>
+/// Authlete's APIs are POSTs that issue tickets, codes and tokens, so a retry must never repeat a request Authlete may
+/// have processed. Retried: a connection that could not be established (name resolution, TCP connect, TLS handshake),
+/// and 429 or 503 answers carrying a <c>Retry-After</c> no longer than <see cref="AuthleteResilienceOptions.MaxRetryAfter"/>.
+/// Never retried: timeouts, resets or any failure after the request was sent, and every other status.
+/// </remarks>
+internal static class AuthleteResiliencePipeline
+{
+    public const string PipelineName = "authlete";
+
+    public static void AddTo(IHttpClientBuilder builder)
+    {
+        builder.AddResilienceHandler(PipelineName, static (pipeline, context) =>
+        {
+            AuthleteResilienceOptions options =
+                context.ServiceProvider.GetRequiredService<IOptions<AuthleteOptions>>().Value.Resilience;
+            Configure(pipeline, options);
+        });
+    }
+
+    internal static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, AuthleteResilienceOptions options)
+    {
+        if (!options.Enabled)
+        {
+            return;
+        }
+
+        pipeline.AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout, Name = "authlete-total-timeout" });
+
+        if (options.MaxRetryAttempts > 0)
+        {
+            TimeSpan maxRetryAfter = options.MaxRetryAfter;
+            pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "authlete-retry",
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                ShouldHandle = args => ValueTask.FromResult(IsProvenUnprocessed(args.Outcome, maxRetryAfter)),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfter(response) : null),
+            });
+        }
+
+        if (options.CircuitBreakerEnabled)
+        {
+            pipeline.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+            {
+                Name = "authlete-circuit-breaker",
+                FailureRatio = options.CircuitBreakerFailureRatio,
+                MinimumThroughput = options.CircuitBreakerMinimumThroughput,
+                SamplingDuration = options.CircuitBreakerSamplingDuration,
+                BreakDuration = options.CircuitBreakerBreakDuration,
+                ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
+            });
+        }
+
+        pipeline.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "authlete-attempt-timeout" });
+    }
+
+    /// <summary>True only when the outcome proves Authlete did not process the request.</summary>
+    internal static bool IsProvenUnprocessed(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter)
+    {
+        if (outcome.Exception is HttpRequestException { HttpRequestError: var error })
+        {
+            return error is HttpRequestError.NameResolutionError
+                or HttpRequestError.ConnectionError
+                or HttpRequestError.SecureConnectionError;
+        }
+
+        if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable } response)
+        {
+            TimeSpan? wait = RetryAfter(response);
+            return wait is { } delay && delay <= maxRetryAfter;
+        }
+
+        return false;
+    }
+
+    private static bool IsFailure(Outcome<HttpResponseMessage> outcome)
+        => outcome.Exception is HttpRequestException or TimeoutRejectedException
+            || outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError or HttpStatusCode.TooManyRequests };
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        if (response.Headers.RetryAfter is not { } retryAfter)
+        {
+            return null;
+        }
+
+        if (retryAfter.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (retryAfter.Date is { } date)
+        {
+            TimeSpan wait = date - DateTimeOffset.UtcNow;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Buffers;
+using System.Text;
+
+namespace Authlete.Sdk.Http;
+
+/// <summary>
+/// A response body read into a pooled buffer, never more than a set number of bytes.
+/// </summary>
+internal sealed class ResponseBuffer : IDisposable
+{
+    /// <summary>The most characters of a body an exception keeps.</summary>
+    public const int MaxBodyCharsInErrors = 16 * 1024;
+
+    private byte[]? _array;
+
+    private ResponseBuffer(byte[] array, int length)
+    {
+        _array = array;
+        Length = length;
+    }
+
+    public int Length { get; }
+
+    public ReadOnlySpan<byte> Span => _array.AsSpan(0, Length);
+
+    /// <summary>Reads the whole body, failing once it is larger than <paramref name="maxBytes"/>.</summary>
+    /// <returns>The body, or null when it is larger than <paramref name="maxBytes"/>.</returns>
+    public static async Task<ResponseBuffer?> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
+    {
+        long? declared = content.Headers.ContentLength;
+        if (declared > maxBytes)
+        {
+            return null;
+        }
+
+        int initial = declared is long known ? (int)Math.Max(known, 1) : 4096;
+        byte[] array = ArrayPool<byte>.Shared.Rent(Math.Min(initial, maxBytes) + 1);
+        int length = 0;
+        try
+        {
+            Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    if (length == array.Length)
+                    {
+                        if (length > maxBytes)
+                        {
+                            ArrayPool<byte>.Shared.Return(array);
+                            return null;
+                        }
+
+                        byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)array.Length * 2, (long)maxBytes + 1));
+                        array.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(array);
+                        array = larger;
+                    }
+
+                    int read = await stream.ReadAsync(array.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    length += read;
+                    if (length > maxBytes)
+                    {
+                        ArrayPool<byte>.Shared.Return(array);
+                        return null;
+                    }
+                }
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(array);
+            throw;
+        }
+
+        return new ResponseBuffer(array, length);
+    }
+
+    /// <summary>The body as text, cut to <see cref="MaxBodyCharsInErrors"/> characters, for an exception.</summary>
+    public string ToBoundedString()
+    {
+        ReadOnlySpan<byte> span = Span;
+        if (span.Length > MaxBodyCharsInErrors)
+        {
+            span = span[..MaxBodyCharsInErrors];
+        }
+
+        return Encoding.UTF8.GetString(span);
+    }
+
+    public void Dispose()
+    {
+        byte[]? array = Interlocked.Exchange(ref _array, null);
+        if (array is not null)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
+    }
+}

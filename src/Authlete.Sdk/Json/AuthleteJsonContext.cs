@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using Authlete.Sdk.Errors;
+
+namespace Authlete.Sdk.Json;
+
+/// <summary>
+/// Source-generated JSON metadata for every Authlete API request and response: no reflection at run time.
+/// Use it through <see cref="AuthleteJson"/>, which adds the snake_case aliases.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(AuthleteErrorResult))]
+[JsonSerializable(typeof(BackchannelAuthenticationRequest))]
+[JsonSerializable(typeof(BackchannelAuthenticationResponse))]
+[JsonSerializable(typeof(BackchannelAuthenticationIssueRequest))]
+[JsonSerializable(typeof(BackchannelAuthenticationIssueResponse))]
+[JsonSerializable(typeof(BackchannelAuthenticationFailRequest))]
+[JsonSerializable(typeof(BackchannelAuthenticationFailResponse))]
+[JsonSerializable(typeof(BackchannelAuthenticationCompleteRequest))]
+[JsonSerializable(typeof(BackchannelAuthenticationCompleteResponse))]
+[JsonSerializable(typeof(DeviceAuthorizationRequest))]
+[JsonSerializable(typeof(DeviceAuthorizationResponse))]
+[JsonSerializable(typeof(DeviceVerificationRequest))]
+[JsonSerializable(typeof(DeviceVerificationResponse))]
+[JsonSerializable(typeof(DeviceCompleteRequest))]
+[JsonSerializable(typeof(DeviceCompleteResponse))]
+[JsonSerializable(typeof(TokenRequest))]
+[JsonSerializable(typeof(TokenResponse))]
+internal sealed partial class AuthleteJsonContext : JsonSerializerContext
+{
+}

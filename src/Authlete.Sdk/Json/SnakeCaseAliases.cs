@@ -1,0 +1,119 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Authlete.Sdk.Json;
+
+/// <summary>
+/// A contract modifier that lets every property also be read under the snake_case form of its wire name
+/// (<c>client_id_alias_used</c> beside <c>clientIdAliasUsed</c>). An alias is read-only: writing always uses the
+/// camelCase name Authlete expects. Matching happens in the serializer's own property lookup, so an alias costs no
+/// extra pass over the input.
+/// </summary>
+/// <remarks>
+/// Alias properties are built with <see cref="JsonMetadataServices.CreatePropertyInfo{T}"/>, which needs the property
+/// type at compile time; <see cref="Factories"/> lists every type the DTOs use (a test checks that none is missing),
+/// so no reflection or run-time code generation is needed.
+/// </remarks>
+internal static class SnakeCaseAliases
+{
+    private delegate JsonPropertyInfo AliasFactory(JsonTypeInfo declaringType, JsonPropertyInfo original, string alias);
+
+    private static readonly Dictionary<Type, AliasFactory> Factories = new()
+    {
+        [typeof(string)] = Create<string>,
+        [typeof(bool)] = Create<bool>,
+        [typeof(bool?)] = Create<bool?>,
+        [typeof(int)] = Create<int>,
+        [typeof(long)] = Create<long>,
+        [typeof(long?)] = Create<long?>,
+        [typeof(IReadOnlyList<string>)] = Create<IReadOnlyList<string>>,
+        [typeof(IReadOnlyList<Scope>)] = Create<IReadOnlyList<Scope>>,
+        [typeof(IReadOnlyList<Pair>)] = Create<IReadOnlyList<Pair>>,
+        [typeof(IReadOnlyList<Property>)] = Create<IReadOnlyList<Property>>,
+        [typeof(IReadOnlyList<DynamicScope>)] = Create<IReadOnlyList<DynamicScope>>,
+        [typeof(IReadOnlyList<TaggedValue>)] = Create<IReadOnlyList<TaggedValue>>,
+        [typeof(IReadOnlyList<GrantScope>)] = Create<IReadOnlyList<GrantScope>>,
+        [typeof(IReadOnlyList<AuthzDetailsElement>)] = Create<IReadOnlyList<AuthzDetailsElement>>,
+        [typeof(AuthzDetails)] = Create<AuthzDetails>,
+        [typeof(Grant)] = Create<Grant>,
+        [typeof(TokenInfo)] = Create<TokenInfo>,
+        [typeof(CimdOptions)] = Create<CimdOptions>,
+        [typeof(BackchannelAuthenticationAction?)] = Create<BackchannelAuthenticationAction?>,
+        [typeof(BackchannelAuthenticationIssueAction?)] = Create<BackchannelAuthenticationIssueAction?>,
+        [typeof(BackchannelAuthenticationFailAction?)] = Create<BackchannelAuthenticationFailAction?>,
+        [typeof(BackchannelAuthenticationFailReason?)] = Create<BackchannelAuthenticationFailReason?>,
+        [typeof(BackchannelAuthenticationCompleteAction?)] = Create<BackchannelAuthenticationCompleteAction?>,
+        [typeof(BackchannelAuthenticationCompleteResult?)] = Create<BackchannelAuthenticationCompleteResult?>,
+        [typeof(DeliveryMode?)] = Create<DeliveryMode?>,
+        [typeof(UserIdentificationHintType?)] = Create<UserIdentificationHintType?>,
+        [typeof(DeviceAuthorizationAction?)] = Create<DeviceAuthorizationAction?>,
+        [typeof(DeviceVerificationAction?)] = Create<DeviceVerificationAction?>,
+        [typeof(DeviceCompleteAction?)] = Create<DeviceCompleteAction?>,
+        [typeof(DeviceCompleteResult?)] = Create<DeviceCompleteResult?>,
+        [typeof(TokenAction?)] = Create<TokenAction?>,
+        [typeof(GrantType?)] = Create<GrantType?>,
+        [typeof(TokenType?)] = Create<TokenType?>,
+        [typeof(ClientAuthMethod?)] = Create<ClientAuthMethod?>,
+        [typeof(GMAction?)] = Create<GMAction?>,
+    };
+
+    public static void Add(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        IList<JsonPropertyInfo> properties = typeInfo.Properties;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonPropertyInfo property in properties)
+        {
+            names.Add(property.Name);
+        }
+
+        int count = properties.Count;
+        for (int i = 0; i < count; i++)
+        {
+            JsonPropertyInfo property = properties[i];
+            if (property.Set is null || property.IsExtensionData)
+            {
+                continue;
+            }
+
+            string alias = JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name);
+            if (!names.Add(alias))
+            {
+                continue;
+            }
+
+            if (!Factories.TryGetValue(property.PropertyType, out AliasFactory? factory))
+            {
+                throw new InvalidOperationException(
+                    $"No snake_case alias factory for {property.PropertyType} ({typeInfo.Type.Name}.{property.Name}); add it to {nameof(SnakeCaseAliases)}.");
+            }
+
+            properties.Add(factory(typeInfo, property, alias));
+        }
+    }
+
+    private static JsonPropertyInfo Create<T>(JsonTypeInfo declaringType, JsonPropertyInfo original, string alias)
+    {
+        Action<object, object?> set = original.Set!;
+        Func<object, object?>? get = original.Get;
+        JsonPropertyInfo aliasProperty = JsonMetadataServices.CreatePropertyInfo(declaringType.Options, new JsonPropertyInfoValues<T>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            DeclaringType = declaringType.Type,
+            PropertyName = alias,
+            JsonPropertyName = alias,
+            Setter = (target, value) => set(target, value),
+            Getter = get is null ? null : target => (T?)get(target),
+            Converter = original.CustomConverter as JsonConverter<T>,
+            NumberHandling = original.NumberHandling,
+        });
+        aliasProperty.ShouldSerialize = static (_, _) => false;
+        return aliasProperty;
+    }
+}

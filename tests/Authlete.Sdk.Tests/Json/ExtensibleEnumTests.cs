@@ -1,0 +1,79 @@
+using System.Reflection;
+using Authlete.Sdk.Tests.Support;
+
+namespace Authlete.Sdk.Tests.Json;
+
+public class ExtensibleEnumTests
+{
+    public static TheoryData<Type> EnumTypes => new(typeof(AuthleteModel).Assembly.GetExportedTypes()
+        .Where(t => t.IsValueType && t.GetConstructor([typeof(string)]) is not null && t.Namespace == "Authlete.Sdk"));
+
+    [Theory]
+    [MemberData(nameof(EnumTypes))]
+    public void Every_known_value_reads_from_its_wire_name_in_any_case(Type type)
+    {
+        foreach (PropertyInfo member in type.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == type))
+        {
+            object known = member.GetValue(null)!;
+            string wire = known.ToString()!;
+            wire.Should().Be(string.Concat(member.Name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant(), "member names are the PascalCase of the wire names");
+            ReadEnum(type, wire).Should().Be(known);
+            ReadEnum(type, wire.ToLowerInvariant()).Should().Be(known);
+            ((bool)type.GetProperty("IsKnown")!.GetValue(known)!).Should().BeTrue();
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EnumTypes))]
+    public void An_unknown_value_is_kept_and_written_back(Type type)
+    {
+        object value = ReadEnum(type, "SOMETHING_NEW");
+        value.ToString().Should().Be("SOMETHING_NEW");
+        ((bool)type.GetProperty("IsKnown")!.GetValue(value)!).Should().BeFalse();
+        System.Text.Json.JsonSerializer.Serialize(value, Authlete.Sdk.Json.AuthleteJson.Options.GetTypeInfo(type)).Should().Be("\"SOMETHING_NEW\"");
+    }
+
+    [Fact]
+    public void Unknown_actions_do_not_break_a_response()
+    {
+        var response = Wire.Read<BackchannelAuthenticationCompleteResponse>("""{"action":"CALL_ME_MAYBE","deliveryMode":"carrier_pigeon"}""");
+        response.Action!.Value.Value.Should().Be("CALL_ME_MAYBE");
+        response.Action.Should().NotBe(BackchannelAuthenticationCompleteAction.Notification);
+        response.DeliveryMode!.Value.IsKnown.Should().BeFalse();
+        Wire.Write(response).Should().Contain("\"action\":\"CALL_ME_MAYBE\"").And.Contain("\"deliveryMode\":\"carrier_pigeon\"");
+    }
+
+    [Fact]
+    public void Values_compare_ignoring_case_and_keep_their_spelling()
+    {
+        DeliveryMode ping = "ping";
+        ping.Should().Be(DeliveryMode.Ping);
+        (ping == DeliveryMode.Ping).Should().BeTrue();
+        ping.GetHashCode().Should().Be(DeliveryMode.Ping.GetHashCode());
+        ping.ToString().Should().Be("ping");
+        (ping != DeliveryMode.Push).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Device_verification_reads_server_error_as_internal_server_error()
+    {
+        var older = Wire.Read<DeviceVerificationResponse>("""{"action":"SERVER_ERROR"}""");
+        var newer = Wire.Read<DeviceVerificationResponse>("""{"action":"INTERNAL_SERVER_ERROR"}""");
+        older.Action.Should().Be(DeviceVerificationAction.InternalServerError);
+        newer.Action.Should().Be(DeviceVerificationAction.InternalServerError);
+        older.Action!.Value.GetHashCode().Should().Be(DeviceVerificationAction.InternalServerError.GetHashCode());
+        older.Action.Value.IsKnown.Should().BeTrue();
+        Wire.Write(older).Should().Contain("\"action\":\"SERVER_ERROR\"", "the value is written back as it was read");
+    }
+
+    [Fact]
+    public void A_default_value_is_empty_and_unknown()
+    {
+        default(TokenAction).Value.Should().BeEmpty();
+        default(TokenAction).IsKnown.Should().BeFalse();
+        FluentActions.Invoking(() => new TokenAction(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    private static object ReadEnum(Type type, string wire)
+        => System.Text.Json.JsonSerializer.Deserialize("\"" + wire + "\"", Authlete.Sdk.Json.AuthleteJson.Options.GetTypeInfo(type))!;
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Authlete.Sdk.Tests.Support;
+
+namespace Authlete.Sdk.Tests.Json;
+
+/// <summary>Every DTO, with every member set, survives a write and a read, in camelCase and in snake_case.</summary>
+public class RoundTripTests
+{
+    public static TheoryData<Type> Types => new(WireContractTests.Expected.Keys.Concat(
+    [
+        typeof(Scope), typeof(Pair), typeof(Property), typeof(DynamicScope), typeof(AuthzDetails), typeof(Grant),
+        typeof(TokenInfo), typeof(CimdOptions), typeof(TaggedValue), typeof(GrantScope), typeof(AuthzDetailsElement),
+    ]));
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void Every_member_round_trips(Type type)
+    {
+        object original = SampleData.Fill(type, type.Name);
+        string json = Wire.Write(original, type);
+        object read = Wire.Read(json, type);
+        read.Should().BeEquivalentTo(original, o => o.RespectingRuntimeTypes());
+        Wire.Write(read, type).Should().Be(json);
+    }
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void Every_member_is_read_from_snake_case(Type type)
+    {
+        object original = SampleData.Fill(type, type.Name);
+        JsonNode snake = SampleData.ToSnakeCase(JsonNode.Parse(Wire.Write(original, type)))!;
+        snake.ToJsonString().Should().NotContain("\"clientIdAliasUsed\"");
+        object read = Wire.Read(snake.ToJsonString(), type);
+        read.Should().BeEquivalentTo(original, o => o.RespectingRuntimeTypes());
+    }
+
+    [Fact]
+    public void Unknown_members_are_kept_and_written_back()
+    {
+        const string json = """{"resultCode":"A1","action":"OK","futureField":{"nested":[1,2,3]},"futureFlag":true,"scopes":[{"name":"openid","futureScopeField":"x"}]}""";
+        var response = Wire.Read<DeviceAuthorizationResponse>(json);
+        response.ExtensionData.Should().ContainKeys("futureField", "futureFlag");
+        response.Scopes![0].ExtensionData.Should().ContainKey("futureScopeField");
+        JsonNode.DeepEquals(JsonNode.Parse(Wire.Write(response)), JsonNode.Parse(
+            """{"resultCode":"A1","action":"OK","clientId":0,"clientIdAliasUsed":false,"clientEntityIdUsed":false,"metadataDocumentUsed":false,"scopes":[{"name":"openid","defaultEntry":false,"futureScopeField":"x"}],"expiresIn":0,"interval":0,"futureField":{"nested":[1,2,3]},"futureFlag":true}""")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Requests_omit_members_that_are_not_set()
+    {
+        Wire.Write(new DeviceVerificationRequest { UserCode = "XWFL-KPDS" }).Should().Be("""{"userCode":"XWFL-KPDS"}""");
+        Wire.Write(new TokenRequest { Parameters = "grant_type=x" }).Should().Be("""{"parameters":"grant_type=x"}""");
+    }
+
+    [Fact]
+    public void Client_id_is_64_bit()
+    {
+        var response = Wire.Read<BackchannelAuthenticationCompleteResponse>("""{"clientId":26862190133482}""");
+        response.ClientId.Should().Be(26862190133482L);
+    }
+
+    [Fact]
+    public void Snake_and_camel_case_may_be_mixed_in_one_body()
+    {
+        var response = Wire.Read<DeviceAuthorizationResponse>(
+            """{"result_code":"A1","action":"OK","device_code":"dc","userCode":"uc","verification_uri_complete":"https://v?c=uc","expires_in":600,"interval":5,"client_id_alias_used":true}""");
+        response.ResultCode.Should().Be("A1");
+        response.DeviceCode.Should().Be("dc");
+        response.UserCode.Should().Be("uc");
+        response.VerificationUriComplete.Should().Be("https://v?c=uc");
+        response.ExpiresIn.Should().Be(600);
+        response.ClientIdAliasUsed.Should().BeTrue();
+        response.ExtensionData.Should().BeNull("snake_case names are known members, not unknown ones");
+    }
+
+    [Fact]
+    public void Wrong_shapes_fail_with_a_json_exception()
+    {
+        FluentActions.Invoking(() => Wire.Read<TokenResponse>("""{"action":42}""")).Should().Throw<JsonException>();
+        FluentActions.Invoking(() => Wire.Read<TokenResponse>("""{"clientId":"abc"}""")).Should().Throw<JsonException>();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Serialization.Metadata;
+using Authlete.Sdk.Json;
+
+namespace Authlete.Sdk.Tests.Json;
+
+/// <summary>
+/// Every request and response carries exactly the wire members of the reference (shared/authlete-api.md sections 2-9,
+/// plus the Java-only <c>attestationChallenge</c>), each as the PascalCase C# property of its camelCase wire name.
+/// </summary>
+public class WireContractTests
+{
+    public static readonly Dictionary<Type, string[]> Expected = new()
+    {
+        [typeof(BackchannelAuthenticationRequest)] = ["parameters", "clientId", "clientSecret", "clientCertificate", "clientCertificatePath", "oauthClientAttestation", "oauthClientAttestationPop", "cimdOptions"],
+        [typeof(BackchannelAuthenticationResponse)] = ["resultCode", "resultMessage", "action", "responseContent", "clientId", "clientIdAlias", "clientIdAliasUsed", "clientName", "scopes", "claimNames", "clientNotificationToken", "acrs", "hintType", "hint", "sub", "bindingMessage", "userCode", "userCodeRequired", "requestedExpiry", "requestContext", "warnings", "ticket", "resources", "authorizationDetails", "serviceAttributes", "clientAttributes", "dynamicScopes", "deliveryMode", "clientAuthMethod", "gmAction", "grantId", "grant", "grantSubject", "clientEntityId", "clientEntityIdUsed", "metadataDocumentLocation", "metadataDocumentUsed", "attestationChallenge"],
+        [typeof(BackchannelAuthenticationIssueRequest)] = ["ticket"],
+        [typeof(BackchannelAuthenticationIssueResponse)] = ["resultCode", "resultMessage", "action", "responseContent", "authReqId", "expiresIn", "interval"],
+        [typeof(BackchannelAuthenticationFailRequest)] = ["ticket", "reason", "errorDescription", "errorUri"],
+        [typeof(BackchannelAuthenticationFailResponse)] = ["resultCode", "resultMessage", "action", "responseContent"],
+        [typeof(BackchannelAuthenticationCompleteRequest)] = ["ticket", "result", "subject", "sub", "authTime", "acr", "claims", "properties", "scopes", "idtHeaderParams", "errorDescription", "errorUri", "consentedClaims", "jwtAtClaims", "accessToken", "accessTokenDuration", "refreshTokenDuration", "idTokenAudType"],
+        [typeof(BackchannelAuthenticationCompleteResponse)] = ["resultCode", "resultMessage", "action", "responseContent", "clientId", "clientIdAlias", "clientIdAliasUsed", "clientName", "deliveryMode", "clientNotificationEndpoint", "clientNotificationToken", "authReqId", "accessToken", "refreshToken", "idToken", "accessTokenDuration", "refreshTokenDuration", "idTokenDuration", "jwtAccessToken", "resources", "authorizationDetails", "serviceAttributes", "clientAttributes", "grantId", "clientEntityId", "clientEntityIdUsed", "metadataDocumentLocation", "metadataDocumentUsed"],
+        [typeof(DeviceAuthorizationRequest)] = ["parameters", "clientId", "clientSecret", "clientCertificate", "clientCertificatePath", "oauthClientAttestation", "oauthClientAttestationPop", "cimdOptions"],
+        [typeof(DeviceAuthorizationResponse)] = ["resultCode", "resultMessage", "action", "responseContent", "clientId", "clientIdAlias", "clientIdAliasUsed", "clientName", "clientAuthMethod", "scopes", "claimNames", "acrs", "deviceCode", "userCode", "verificationUri", "verificationUriComplete", "expiresIn", "interval", "warnings", "resources", "authorizationDetails", "serviceAttributes", "clientAttributes", "dynamicScopes", "gmAction", "grantId", "grant", "grantSubject", "clientEntityId", "clientEntityIdUsed", "metadataDocumentLocation", "metadataDocumentUsed", "attestationChallenge"],
+        [typeof(DeviceVerificationRequest)] = ["userCode"],
+        [typeof(DeviceVerificationResponse)] = ["resultCode", "resultMessage", "action", "clientId", "clientIdAlias", "clientIdAliasUsed", "clientName", "scopes", "claimNames", "acrs", "resources", "authorizationDetails", "serviceAttributes", "clientAttributes", "dynamicScopes", "expiresAt", "gmAction", "grantId", "grant", "grantSubject", "clientEntityId", "clientEntityIdUsed", "metadataDocumentLocation", "metadataDocumentUsed"],
+        [typeof(DeviceCompleteRequest)] = ["userCode", "result", "subject", "sub", "authTime", "acr", "claims", "properties", "scopes", "errorDescription", "errorUri", "idtHeaderParams", "consentedClaims", "jwtAtClaims", "accessTokenDuration", "refreshTokenDuration", "idTokenAudType"],
+        [typeof(DeviceCompleteResponse)] = ["resultCode", "resultMessage", "action"],
+        [typeof(TokenRequest)] = ["parameters", "clientId", "clientSecret", "clientCertificate", "clientCertificatePath", "properties", "dpop", "htm", "htu", "accessToken", "jwtAtClaims", "oauthClientAttestation", "oauthClientAttestationPop", "accessTokenDuration", "refreshTokenDuration", "dpopNonceRequired", "cimdOptions"],
+        [typeof(TokenResponse)] = ["resultCode", "resultMessage", "action", "responseContent", "username", "password", "ticket", "accessToken", "accessTokenExpiresAt", "accessTokenDuration", "refreshToken", "refreshTokenExpiresAt", "refreshTokenDuration", "idToken", "grantType", "clientId", "clientIdAlias", "clientIdAliasUsed", "subject", "scopes", "properties", "jwtAccessToken", "resources", "accessTokenResources", "authorizationDetails", "additionalClaims", "serviceAttributes", "clientAttributes", "clientAuthMethod", "grantId", "audiences", "requestedTokenType", "subjectToken", "subjectTokenType", "subjectTokenInfo", "actorToken", "actorTokenType", "actorTokenInfo", "assertion", "previousRefreshTokenUsed", "clientEntityId", "clientEntityIdUsed", "cnonceDuration", "dpopNonce", "cnonce", "cnonceExpiresAt", "requestedIdTokenClaims", "refreshTokenScopes", "sessionId", "deviceSecret", "deviceSecretHash", "metadataDocumentLocation", "metadataDocumentUsed", "attestationChallenge"],
+    };
+
+    public static TheoryData<Type> Types => new(Expected.Keys);
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void Writes_exactly_the_reference_wire_members(Type type)
+    {
+        JsonTypeInfo info = AuthleteJson.Options.GetTypeInfo(type);
+        string[] written = info.Properties.Where(p => p.Get is not null && p.ShouldSerialize is null && !p.IsExtensionData).Select(p => p.Name).ToArray();
+        written.Should().BeEquivalentTo(Expected[type]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void Every_wire_member_is_the_pascal_case_property_of_its_name(Type type)
+    {
+        foreach (string wire in Expected[type])
+        {
+            string property = char.ToUpperInvariant(wire[0]) + wire[1..];
+            type.GetProperty(property).Should().NotBeNull($"{type.Name} should have {property} for wire member {wire}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void Every_wire_member_is_also_read_in_snake_case(Type type)
+    {
+        JsonTypeInfo info = AuthleteJson.Options.GetTypeInfo(type);
+        var names = info.Properties.Select(p => p.Name).ToHashSet();
+        foreach (string wire in Expected[type])
+        {
+            string snake = System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(wire);
+            names.Should().Contain(snake);
+        }
+    }
+}
