@@ -16,7 +16,8 @@ public static class AuthleteServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
-    /// <returns>The HTTP client builder, to add handlers or replace the primary handler.</returns>
+    /// <returns>The HTTP client builder of <see cref="IAuthleteApi"/>, to add handlers or replace the primary handler.</returns>
+    /// <remarks>Also registers <see cref="ICibaNotificationSender"/> (configure it with <c>services.Configure&lt;CibaNotificationSenderOptions&gt;</c>).</remarks>
     public static IHttpClientBuilder AddAuthleteClient(this IServiceCollection services, Action<AuthleteOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -52,6 +53,15 @@ public static class AuthleteServiceCollectionExtensions
                 provider.GetRequiredService<IOptions<AuthleteOptions>>().Value,
                 provider.GetService<ILogger<AuthleteApi>>()));
         AuthleteResiliencePipeline.AddTo(builder);
+
+        // The CIBA notification sender gets its own client: no redirects, no retries (a notification carries tokens).
+        services.AddOptions<CibaNotificationSenderOptions>();
+        services.AddHttpClient<ICibaNotificationSender, CibaNotificationSender>(static (httpClient, provider) =>
+                new CibaNotificationSender(
+                    httpClient,
+                    provider.GetRequiredService<IOptions<CibaNotificationSenderOptions>>().Value,
+                    provider.GetService<ILogger<CibaNotificationSender>>()))
+            .ConfigurePrimaryHttpMessageHandler(CibaNotificationSender.CreateHandler);
         return builder;
     }
 }

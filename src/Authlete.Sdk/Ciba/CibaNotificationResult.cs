@@ -1,0 +1,32 @@
+namespace Authlete.Sdk;
+
+/// <summary>The outcome of delivering a CIBA notification to a client notification endpoint.</summary>
+public sealed class CibaNotificationResult
+{
+    /// <summary>Creates an outcome.</summary>
+    /// <param name="status">The HTTP status the client endpoint answered, or null when no answer arrived.</param>
+    /// <param name="error">Why delivery failed, or null when it succeeded.</param>
+    /// <param name="exception">The exception behind the failure, if any.</param>
+    public CibaNotificationResult(int? status, string? error, Exception? exception = null)
+    {
+        Status = status;
+        Error = error;
+        Exception = exception;
+    }
+
+    /// <summary>True when the client endpoint answered with a 2xx status (CIBA Core expects 204 No Content).</summary>
+    public bool Succeeded => Error is null && Status is >= 200 and < 300;
+
+    /// <summary>The HTTP status the client notification endpoint answered; null when no answer arrived.</summary>
+    public int? Status { get; }
+
+    /// <summary>Why delivery failed (timeout, connection failure, redirect, error status); null on success. Never holds a token.</summary>
+    public string? Error { get; }
+
+    /// <summary>The exception behind the failure, if any.</summary>
+    public Exception? Exception { get; }
+
+    /// <summary>Describes the outcome without any token.</summary>
+    /// <returns>The status and error.</returns>
+    public override string ToString() => Succeeded ? $"Delivered (HTTP {Status})" : $"Not delivered (HTTP {Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): {Error}";
+}
