@@ -28,6 +28,22 @@ namespace Authlete.Sdk.Json;
 [JsonSerializable(typeof(DeviceCompleteResponse))]
 [JsonSerializable(typeof(TokenRequest))]
 [JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(Scope))]
+[JsonSerializable(typeof(Pair))]
+[JsonSerializable(typeof(Property))]
+[JsonSerializable(typeof(DynamicScope))]
+[JsonSerializable(typeof(AuthzDetails))]
+[JsonSerializable(typeof(AuthzDetailsElement))]
+[JsonSerializable(typeof(Grant))]
+[JsonSerializable(typeof(GrantScope))]
+[JsonSerializable(typeof(TokenInfo))]
+[JsonSerializable(typeof(TaggedValue))]
+[JsonSerializable(typeof(CimdOptions))]
+[JsonSerializable(typeof(OAuthError))]
+[JsonSerializable(typeof(CibaNotification))]
+[JsonSerializable(typeof(BackchannelAuthenticationContent))]
+[JsonSerializable(typeof(DeviceAuthorizationContent))]
+[JsonSerializable(typeof(TokenContent))]
 internal sealed partial class AuthleteJsonContext : JsonSerializerContext
 {
 }
