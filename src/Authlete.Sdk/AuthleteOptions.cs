@@ -60,6 +60,61 @@ public sealed class AuthleteOptions
     public Uri EffectiveBaseAddress =>
         BaseAddress ?? (ApiVersion == AuthleteApiVersion.V2 ? DefaultV2BaseAddress : DefaultV3BaseAddress);
 
+    /// <summary>
+    /// Sets the options from the <c>AUTHLETE_*</c> environment variables that Authlete's other libraries read, where set:
+    /// <c>AUTHLETE_BASE_URL</c>, <c>AUTHLETE_API_VERSION</c> (<c>V2</c> or <c>V3</c>), <c>AUTHLETE_SERVICE_ID</c>,
+    /// <c>AUTHLETE_SERVICE_APIKEY</c> (also the service ID for version 3 when <c>AUTHLETE_SERVICE_ID</c> is not set),
+    /// <c>AUTHLETE_SERVICE_APISECRET</c> and <c>AUTHLETE_SERVICE_ACCESSTOKEN</c>.
+    /// </summary>
+    /// <returns>True when at least one variable was set.</returns>
+    /// <exception cref="InvalidOperationException">A variable has a value that cannot be used.</exception>
+    public bool ApplyEnvironmentVariables() => ApplyEnvironmentVariables(Environment.GetEnvironmentVariable);
+
+    /// <summary>Sets the options from <c>AUTHLETE_*</c> variables read through <paramref name="getVariable"/> (see <see cref="ApplyEnvironmentVariables()"/>).</summary>
+    /// <param name="getVariable">Returns a variable's value, or null when it is not set.</param>
+    /// <returns>True when at least one variable was set.</returns>
+    /// <exception cref="InvalidOperationException">A variable has a value that cannot be used.</exception>
+    public bool ApplyEnvironmentVariables(Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        bool any = false;
+        string? Read(string name)
+        {
+            string? value = getVariable(name);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return null;
+            }
+
+            any = true;
+            return value.Trim();
+        }
+
+        if (Read("AUTHLETE_BASE_URL") is { } baseUrl)
+        {
+            BaseAddress = Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? uri)
+                ? uri
+                : throw new InvalidOperationException($"AUTHLETE_BASE_URL '{baseUrl}' is not an absolute URI.");
+        }
+
+        if (Read("AUTHLETE_API_VERSION") is { } version)
+        {
+            ApiVersion = version.ToUpperInvariant() switch
+            {
+                "V2" or "2" => AuthleteApiVersion.V2,
+                "V3" or "3" => AuthleteApiVersion.V3,
+                _ => throw new InvalidOperationException($"AUTHLETE_API_VERSION '{version}' is not V2 or V3."),
+            };
+        }
+
+        string? apiKey = Read("AUTHLETE_SERVICE_APIKEY");
+        ServiceApiKey = apiKey ?? ServiceApiKey;
+        ServiceId = Read("AUTHLETE_SERVICE_ID") ?? apiKey ?? ServiceId;
+        ServiceApiSecret = Read("AUTHLETE_SERVICE_APISECRET") ?? ServiceApiSecret;
+        ServiceAccessToken = Read("AUTHLETE_SERVICE_ACCESSTOKEN") ?? ServiceAccessToken;
+        return any;
+    }
+
     /// <summary>Describes the options without any credential.</summary>
     /// <returns>The version, base address and service ID.</returns>
     public override string ToString()

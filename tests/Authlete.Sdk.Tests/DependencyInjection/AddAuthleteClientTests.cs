@@ -86,3 +86,30 @@ public class AddAuthleteClientTests
         builder.Name.Should().NotBeNullOrEmpty();
     }
 }
+
+public class EnvironmentVariableTests
+{
+    [Fact]
+    public void Authlete_environment_variables_fill_the_options()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["AUTHLETE_BASE_URL"] = "https://jp.authlete.com",
+            ["AUTHLETE_API_VERSION"] = "V3",
+            ["AUTHLETE_SERVICE_APIKEY"] = "123456",
+            ["AUTHLETE_SERVICE_ACCESSTOKEN"] = "tok",
+        };
+        var options = new AuthleteOptions();
+
+        options.ApplyEnvironmentVariables(name => variables.GetValueOrDefault(name)).Should().BeTrue();
+
+        options.BaseAddress.Should().Be(new Uri("https://jp.authlete.com"));
+        options.ServiceId.Should().Be("123456");
+        options.ServiceApiKey.Should().Be("123456");
+        options.ServiceAccessToken.Should().Be("tok");
+        AuthleteOptionsValidator.GetFailures(options).Should().BeEmpty();
+        new AuthleteOptions().ApplyEnvironmentVariables(_ => null).Should().BeFalse();
+        FluentActions.Invoking(() => new AuthleteOptions().ApplyEnvironmentVariables(n => n == "AUTHLETE_API_VERSION" ? "V9" : null))
+            .Should().Throw<InvalidOperationException>().WithMessage("*AUTHLETE_API_VERSION*");
+    }
+}
