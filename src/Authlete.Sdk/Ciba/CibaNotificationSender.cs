@@ -18,10 +18,16 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
     private readonly CibaNotificationSenderOptions _options;
     private readonly ILogger _logger;
 
+    /// <summary>Creates a sender with default settings and its own <see cref="HttpClient"/> that follows no redirects.</summary>
+    public CibaNotificationSender()
+        : this(CreateHttpClient(), null, null)
+    {
+    }
+
     /// <summary>Creates a sender with its own <see cref="HttpClient"/> that follows no redirects.</summary>
-    /// <param name="options">The settings; defaults when null.</param>
-    public CibaNotificationSender(CibaNotificationSenderOptions? options = null)
-        : this(CreateHttpClient(), options, null)
+    /// <param name="options">The settings.</param>
+    public CibaNotificationSender(CibaNotificationSenderOptions options)
+        : this(CreateHttpClient(), options ?? throw new ArgumentNullException(nameof(options)), null)
     {
     }
 
@@ -55,11 +61,11 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
             throw new ArgumentException("The response has no absolute client notification endpoint.", nameof(response));
         }
 
-        return SendAsync(endpoint, response.ClientNotificationToken!, response.ResponseContent!, cancellationToken);
+        return SendContentAsync(endpoint, response.ClientNotificationToken!, response.ResponseContent!, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<CibaNotificationResult> SendAsync(
+    public async Task<CibaNotificationResult> SendContentAsync(
         Uri endpoint, string clientNotificationToken, string content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);

@@ -22,5 +22,5 @@ public interface ICibaNotificationSender
     /// <param name="cancellationToken">Cancels the delivery.</param>
     /// <returns>The outcome; a failure to deliver is reported, not thrown.</returns>
     /// <exception cref="ArgumentException">An argument is missing or the endpoint is not https.</exception>
-    Task<CibaNotificationResult> SendAsync(Uri endpoint, string clientNotificationToken, string content, CancellationToken cancellationToken = default);
+    Task<CibaNotificationResult> SendContentAsync(Uri endpoint, string clientNotificationToken, string content, CancellationToken cancellationToken = default);
 }
