@@ -22,6 +22,11 @@ internal static class AuthleteJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             TypeInfoResolver = AuthleteJsonContext.Default.WithAddedModifier(SnakeCaseAliases.Add),
         };
+        foreach (JsonConverter converter in LenientValueConverters.All)
+        {
+            options.Converters.Add(converter);
+        }
+
         options.MakeReadOnly();
         return options;
     }

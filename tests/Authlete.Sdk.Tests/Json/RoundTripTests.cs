@@ -81,3 +81,40 @@ public class RoundTripTests
         FluentActions.Invoking(() => Wire.Read<TokenResponse>("""{"clientId":"abc"}""")).Should().Throw<JsonException>();
     }
 }
+
+public class LenientReadingTests
+{
+    [Fact]
+    public void Null_numbers_and_booleans_read_as_their_default()
+    {
+        var response = Authlete.Sdk.Tests.Support.Wire.Read<DeviceAuthorizationResponse>(
+            """{"clientId":null,"clientIdAliasUsed":null,"expiresIn":null,"interval":7}""");
+        response.ClientId.Should().Be(0);
+        response.ClientIdAliasUsed.Should().BeFalse();
+        response.ExpiresIn.Should().Be(0);
+        response.Interval.Should().Be(7);
+    }
+
+    [Fact]
+    public void Numbers_and_booleans_written_as_strings_are_read()
+    {
+        var response = Authlete.Sdk.Tests.Support.Wire.Read<DeviceAuthorizationResponse>(
+            """{"clientId":"26862190133482","clientIdAliasUsed":"true","expiresIn":"600"}""");
+        response.ClientId.Should().Be(26862190133482L);
+        response.ClientIdAliasUsed.Should().BeTrue();
+        response.ExpiresIn.Should().Be(600);
+        Authlete.Sdk.Tests.Support.Wire.Write(response).Should().Contain("\"clientId\":26862190133482").And.Contain("\"expiresIn\":600");
+    }
+
+    [Theory]
+    [InlineData("""{"clientId":"12x"}""")]
+    [InlineData("""{"clientId":1.5}""")]
+    [InlineData("""{"expiresIn":99999999999}""")]
+    [InlineData("""{"clientIdAliasUsed":1}""")]
+    [InlineData("""{"clientIdAliasUsed":"yes"}""")]
+    public void Other_values_are_still_errors(string json)
+    {
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<DeviceAuthorizationResponse>(json))
+            .Should().Throw<AuthleteSerializationException>();
+    }
+}

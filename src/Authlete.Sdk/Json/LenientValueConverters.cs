@@ -1,0 +1,61 @@
+using System.Buffers.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Authlete.Sdk.Json;
+
+/// <summary>
+/// Readers for the non-nullable numbers and booleans of the DTOs that accept what a server could send besides the
+/// plain value: <c>null</c> (read as the default, as Authlete's Java DTOs do for a missing member) and a number or
+/// boolean written as a string. Writing is unchanged.
+/// </summary>
+internal static class LenientValueConverters
+{
+    public static readonly JsonConverter[] All = [new Int64Converter(), new Int32Converter(), new BooleanConverter()];
+
+    private sealed class Int64Converter : JsonConverter<long>
+    {
+        public override bool HandleNull => true;
+
+        public override long Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+        {
+            JsonTokenType.Number => reader.GetInt64(),
+            JsonTokenType.Null => 0,
+            JsonTokenType.String when Utf8Parser.TryParse(reader.ValueSpan, out long value, out int consumed) && consumed == reader.ValueSpan.Length && !reader.ValueIsEscaped => value,
+            _ => throw new JsonException($"Expected a 64-bit integer but found {reader.TokenType}."),
+        };
+
+        public override void Write(Utf8JsonWriter writer, long value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+    }
+
+    private sealed class Int32Converter : JsonConverter<int>
+    {
+        public override bool HandleNull => true;
+
+        public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+        {
+            JsonTokenType.Number => reader.GetInt32(),
+            JsonTokenType.Null => 0,
+            JsonTokenType.String when Utf8Parser.TryParse(reader.ValueSpan, out int value, out int consumed) && consumed == reader.ValueSpan.Length && !reader.ValueIsEscaped => value,
+            _ => throw new JsonException($"Expected a 32-bit integer but found {reader.TokenType}."),
+        };
+
+        public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+    }
+
+    private sealed class BooleanConverter : JsonConverter<bool>
+    {
+        public override bool HandleNull => true;
+
+        public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False or JsonTokenType.Null => false,
+            JsonTokenType.String when reader.ValueTextEquals("true"u8) => true,
+            JsonTokenType.String when reader.ValueTextEquals("false"u8) => false,
+            _ => throw new JsonException($"Expected a boolean but found {reader.TokenType}."),
+        };
+
+        public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+    }
+}
