@@ -31,7 +31,7 @@ public sealed class NotificationEndpoint : IAsyncDisposable
             string body = await new StreamReader(context.Request.Body).ReadToEndAsync();
             endpoint.Received.Enqueue((context.Request.Headers.Authorization, context.Request.ContentType, body));
             endpoint.First.TrySetResult(body);
-            return Microsoft.AspNetCore.Http.Results.StatusCode(endpoint.Status);
+            return Results.StatusCode(endpoint.Status);
         });
         await app.StartAsync();
         return endpoint;

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
-namespace Authlete.Sdk.AspNetCore.Tests.Results;
+namespace Authlete.Sdk.AspNetCore.Tests.ResultMapping;
 
 public sealed class AuthleteResultExtensionsTests
 {
