@@ -18,7 +18,16 @@ internal static class ClientRequestReader
             return false;
         }
 
-        IFormCollection form = await http.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        IFormCollection form;
+        try
+        {
+            form = await http.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        {
+            return false; // malformed or oversized form: answered as invalid_request
+        }
+
         request.WithParameters(form)
             .WithClientCredentials(http.Headers.Authorization.ToString())
             .WithClientCertificate(context.Connection.ClientCertificate);
