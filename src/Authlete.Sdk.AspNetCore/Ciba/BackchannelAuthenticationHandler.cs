@@ -1,0 +1,239 @@
+using Authlete.Sdk.AspNetCore.Internal;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Authlete.Sdk.AspNetCore;
+
+/// <summary>
+/// The CIBA backchannel authentication endpoint (CIBA Core §7): forwards the client's request to
+/// <c>/backchannel/authentication</c>, has the host identify the user (<see cref="ICibaUserHandler"/>), checks the user code
+/// and binding message, calls <c>/backchannel/authentication/issue</c> or <c>/fail</c>, answers the client, and then starts
+/// the user's authentication on their device in the background.
+/// </summary>
+/// <remarks>Map it with <see cref="AuthleteEndpointRouteBuilderExtensions.MapAuthleteCiba"/>, or call <see cref="HandleAsync"/> from your own endpoint.</remarks>
+public sealed class BackchannelAuthenticationHandler
+{
+    private const string Endpoint = "backchannel authentication";
+    private readonly IAuthleteApi _api;
+    private readonly ICibaUserHandler _users;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly AuthleteAspNetCoreOptions _options;
+    private readonly ILogger _logger;
+    private readonly CancellationToken _stopping;
+
+    /// <summary>Creates the handler.</summary>
+    /// <param name="api">The Authlete client.</param>
+    /// <param name="users">The host's user handler.</param>
+    /// <param name="scopes">Creates the service scope the background authentication runs in.</param>
+    /// <param name="options">The settings.</param>
+    /// <param name="logger">Where failures are logged.</param>
+    /// <param name="lifetime">Stops the background work when the application stops; optional.</param>
+    public BackchannelAuthenticationHandler(
+        IAuthleteApi api,
+        ICibaUserHandler users,
+        IServiceScopeFactory scopes,
+        IOptions<AuthleteAspNetCoreOptions> options,
+        ILogger<BackchannelAuthenticationHandler> logger,
+        IHostApplicationLifetime? lifetime = null)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(scopes);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _api = api;
+        _users = users;
+        _scopes = scopes;
+        _options = options.Value;
+        _logger = logger;
+        _stopping = lifetime?.ApplicationStopping ?? CancellationToken.None;
+    }
+
+    /// <summary>Handles one backchannel authentication request.</summary>
+    /// <param name="context">The request's context (form body, <c>Authorization</c> header, client certificate).</param>
+    /// <param name="cancellationToken">Cancelled when the client goes away.</param>
+    /// <returns>The answer for the client; never throws for a failure on Authlete's or the host's side (500 <c>server_error</c>).</returns>
+    public async Task<AuthleteResult> HandleAsync(HttpContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = new BackchannelAuthenticationRequest();
+        if (!await ClientRequestReader.TryFillAsync(context, request, cancellationToken).ConfigureAwait(false))
+        {
+            return ClientRequestReader.NotAForm;
+        }
+
+        string? authorization = ClientRequestReader.Authorization(context);
+        BackchannelAuthenticationResponse response;
+        try
+        {
+            response = await _api.BackchannelAuthenticationAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ClientRequestReader.IsFailure(ex, cancellationToken))
+        {
+            AspNetCoreLog.AuthleteCallFailed(_logger, Endpoint, ex);
+            return AuthleteResult.ServerError("The authorization server could not process the request.");
+        }
+
+        if (response.TryToResult(authorization, out AuthleteResult? answer))
+        {
+            return answer;
+        }
+
+        if (response.Action != BackchannelAuthenticationAction.UserIdentification)
+        {
+            AspNetCoreLog.UnknownAction(_logger, "/backchannel/authentication", response.Action?.Value);
+            return AuthleteResult.ServerError("The authorization server could not process the request.");
+        }
+
+        return await IdentifyAndIssueAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AuthleteResult> IdentifyAndIssueAsync(BackchannelAuthenticationResponse response, CancellationToken cancellationToken)
+    {
+        CibaUser? user = null;
+        BackchannelAuthenticationFailReason? reason;
+        string? description = null;
+        try
+        {
+            CibaUserIdentification identification = await ClientRequestReader.CallAsync(
+                ct => _users.IdentifyUserAsync(response, ct), _options.CallbackTimeout, cancellationToken).ConfigureAwait(false)
+                ?? CibaUserIdentification.UnknownUser;
+            user = identification.User;
+            description = identification.ErrorDescription;
+            reason = user is null
+                ? identification.FailReason ?? BackchannelAuthenticationFailReason.UnknownUserId
+                : await CheckAsync(user, response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ClientRequestReader.IsFailure(ex, cancellationToken))
+        {
+            AspNetCoreLog.CallbackFailed(_logger, nameof(ICibaUserHandler), Endpoint, ex);
+            reason = BackchannelAuthenticationFailReason.ServerError;
+            description = null;
+        }
+
+        if (reason is { } failReason)
+        {
+            AspNetCoreLog.CibaRejected(_logger, response.ClientIdentifier, failReason.Value);
+            return await FailAsync(response.Ticket, failReason, description, cancellationToken).ConfigureAwait(false);
+        }
+
+        BackchannelAuthenticationIssueResponse issue;
+        try
+        {
+            issue = await _api.BackchannelAuthenticationIssueAsync(new() { Ticket = response.Ticket }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ClientRequestReader.IsFailure(ex, cancellationToken))
+        {
+            AspNetCoreLog.AuthleteCallFailed(_logger, Endpoint, ex);
+            return AuthleteResult.ServerError("The authorization server could not issue the auth_req_id.");
+        }
+
+        if (!issue.TryToResult(out AuthleteResult? answer))
+        {
+            AspNetCoreLog.UnknownAction(_logger, "/backchannel/authentication/issue", issue.Action?.Value);
+            return AuthleteResult.ServerError("The authorization server could not issue the auth_req_id.");
+        }
+
+        if (issue.Action == BackchannelAuthenticationIssueAction.Ok)
+        {
+            var context = new CibaAuthenticationContext(user!, response, issue)
+            {
+                ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(issue.ExpiresIn),
+            };
+            StartInBackground(context);
+        }
+
+        return answer;
+    }
+
+    private async Task<BackchannelAuthenticationFailReason?> CheckAsync(CibaUser user, BackchannelAuthenticationResponse response, CancellationToken cancellationToken)
+    {
+        if (response.UserCodeRequired)
+        {
+            if (string.IsNullOrEmpty(response.UserCode))
+            {
+                return BackchannelAuthenticationFailReason.MissingUserCode;
+            }
+
+            string userCode = response.UserCode;
+            bool valid = await ClientRequestReader.CallAsync(
+                ct => _users.IsValidUserCodeAsync(user, userCode, ct), _options.CallbackTimeout, cancellationToken).ConfigureAwait(false);
+            if (!valid)
+            {
+                return BackchannelAuthenticationFailReason.InvalidUserCode;
+            }
+        }
+
+        if (response.BindingMessage is { } message && _options.MaxBindingMessageLength is { } max
+            && (message.Length > max || message.Any(char.IsControl)))
+        {
+            return BackchannelAuthenticationFailReason.InvalidBindingMessage;
+        }
+
+        return await ClientRequestReader.CallAsync(
+            ct => _users.ValidateRequestAsync(user, response, ct), _options.CallbackTimeout, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AuthleteResult> FailAsync(string? ticket, BackchannelAuthenticationFailReason reason, string? description, CancellationToken cancellationToken)
+    {
+        try
+        {
+            BackchannelAuthenticationFailResponse fail = await _api.BackchannelAuthenticationFailAsync(
+                new() { Ticket = ticket, Reason = reason, ErrorDescription = description }, cancellationToken).ConfigureAwait(false);
+            if (fail.TryToResult(out AuthleteResult? answer))
+            {
+                return answer;
+            }
+
+            AspNetCoreLog.UnknownAction(_logger, "/backchannel/authentication/fail", fail.Action?.Value);
+        }
+        catch (Exception ex) when (ClientRequestReader.IsFailure(ex, cancellationToken))
+        {
+            AspNetCoreLog.AuthleteCallFailed(_logger, Endpoint, ex);
+        }
+
+        return AuthleteResult.ServerError("The authorization server could not process the request.");
+    }
+
+    private void StartInBackground(CibaAuthenticationContext context)
+    {
+        IServiceScopeFactory scopes = _scopes;
+        ILogger logger = _logger;
+        bool completeOnFailure = _options.CompleteOnStartFailure;
+        CancellationToken stopping = _stopping;
+        _ = Task.Run(
+            async () =>
+            {
+                AsyncServiceScope scope = scopes.CreateAsyncScope();
+                await using (scope.ConfigureAwait(false))
+                {
+                    try
+                    {
+                        ICibaUserHandler users = scope.ServiceProvider.GetRequiredService<ICibaUserHandler>();
+                        await users.StartAuthenticationAsync(context, stopping).ConfigureAwait(false);
+                    }
+                    catch (Exception ex)
+                    {
+                        AspNetCoreLog.CibaStartFailed(logger, context.AuthReqId, ex);
+                        if (completeOnFailure && !stopping.IsCancellationRequested)
+                        {
+                            CibaCompletionService completion = scope.ServiceProvider.GetRequiredService<CibaCompletionService>();
+                            await completion.CompleteAsync(
+                                new BackchannelAuthenticationCompleteRequest
+                                {
+                                    Ticket = context.Ticket,
+                                    Subject = context.User.Subject,
+                                    Result = BackchannelAuthenticationCompleteResult.TransactionFailed,
+                                    ErrorDescription = "The authentication device could not be reached.",
+                                },
+                                stopping).ConfigureAwait(false);
+                        }
+                    }
+                }
+            },
+            CancellationToken.None);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging;
+
+namespace Authlete.Sdk.AspNetCore.Internal;
+
+/// <summary>
+/// The log events of the ASP.NET Core layer. Event ids are stable; no event carries a body, token, secret or user code.
+/// (Defined with <see cref="LoggerMessage.Define(LogLevel, EventId, string)"/> rather than the source generator, which
+/// the net8.0 shared framework and the newer logging package would both run.)
+/// </summary>
+internal static class AspNetCoreLog
+{
+    private static readonly Action<ILogger, string, Exception?> s_authleteCallFailed = LoggerMessage.Define<string>(
+        LogLevel.Error, new EventId(2000, "AuthleteCallFailed"),
+        "The {Endpoint} endpoint could not get an answer from Authlete; answering 500 server_error");
+
+    private static readonly Action<ILogger, string, string?, Exception?> s_unknownAction = LoggerMessage.Define<string, string?>(
+        LogLevel.Error, new EventId(2001, "UnknownAction"),
+        "Authlete's {Api} answered action '{Action}', which this endpoint does not handle; answering 500 server_error");
+
+    private static readonly Action<ILogger, string, string, Exception?> s_callbackFailed = LoggerMessage.Define<string, string>(
+        LogLevel.Error, new EventId(2002, "CallbackFailed"),
+        "The host callback {Callback} failed for the {Endpoint} endpoint; answering with server_error");
+
+    private static readonly Action<ILogger, string, string, Exception?> s_cibaRejected = LoggerMessage.Define<string, string>(
+        LogLevel.Information, new EventId(2003, "CibaRequestRejected"),
+        "CIBA request of client {ClientId} rejected with {Reason}");
+
+    private static readonly Action<ILogger, string?, Exception?> s_cibaStartFailed = LoggerMessage.Define<string?>(
+        LogLevel.Error, new EventId(2004, "CibaStartFailed"),
+        "Starting the authentication of CIBA request {AuthReqId} on the user's device failed");
+
+    private static readonly Action<ILogger, string?, string?, Exception?> s_cibaCompleteFailed = LoggerMessage.Define<string?, string?>(
+        LogLevel.Error, new EventId(2005, "CibaCompleteFailed"),
+        "/backchannel/authentication/complete failed: action {Action}, result code {ResultCode}");
+
+    private static readonly Action<ILogger, string?, string, Exception?> s_cibaNotificationFailed = LoggerMessage.Define<string?, string>(
+        LogLevel.Warning, new EventId(2006, "CibaNotificationFailed"),
+        "The CIBA notification for {AuthReqId} was not delivered: {Outcome}");
+
+    private static readonly Action<ILogger, string, string?, string?, Exception?> s_deviceFlowFailed = LoggerMessage.Define<string, string?, string?>(
+        LogLevel.Error, new EventId(2007, "DeviceFlowCallFailed"),
+        "Authlete's {Api} failed: action {Action}, result code {ResultCode}");
+
+    private static readonly Action<ILogger, string, Exception?> s_grantNotHandled = LoggerMessage.Define<string>(
+        LogLevel.Warning, new EventId(2008, "TokenGrantNotHandled"),
+        "The token endpoint got action {Action} and no ITokenGrantHandler is registered; answering 400 unsupported_grant_type");
+
+    public static void AuthleteCallFailed(ILogger logger, string endpoint, Exception exception) => s_authleteCallFailed(logger, endpoint, exception);
+
+    public static void UnknownAction(ILogger logger, string api, string? action) => s_unknownAction(logger, api, action, null);
+
+    public static void CallbackFailed(ILogger logger, string callback, string endpoint, Exception exception) => s_callbackFailed(logger, callback, endpoint, exception);
+
+    public static void CibaRejected(ILogger logger, string clientId, string reason) => s_cibaRejected(logger, clientId, reason, null);
+
+    public static void CibaStartFailed(ILogger logger, string? authReqId, Exception exception) => s_cibaStartFailed(logger, authReqId, exception);
+
+    public static void CibaCompleteFailed(ILogger logger, string? action, string? resultCode, Exception? exception) => s_cibaCompleteFailed(logger, action, resultCode, exception);
+
+    public static void CibaNotificationFailed(ILogger logger, string? authReqId, string outcome) => s_cibaNotificationFailed(logger, authReqId, outcome, null);
+
+    public static void DeviceFlowFailed(ILogger logger, string api, string? action, string? resultCode, Exception? exception) => s_deviceFlowFailed(logger, api, action, resultCode, exception);
+
+    public static void GrantNotHandled(ILogger logger, string action) => s_grantNotHandled(logger, action, null);
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Authlete.Sdk.AspNetCore;
+
+/// <summary>
+/// Maps the Authlete endpoints as minimal API endpoints (plain <see cref="RequestDelegate"/>s: no reflection-based
+/// parameter binding, trimming and Native AOT safe). Register the services first with
+/// <see cref="AuthleteAspNetCoreServiceCollectionExtensions.AddAuthleteAspNetCore"/>.
+/// </summary>
+public static class AuthleteEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps the CIBA backchannel authentication endpoint (POST, <see cref="AuthleteAspNetCoreOptions.BackchannelAuthenticationPath"/>
+    /// unless <paramref name="pattern"/> is given). Serves poll, ping and push clients alike; needs an <see cref="ICibaUserHandler"/>.
+    /// </summary>
+    /// <param name="endpoints">The route builder (the <c>WebApplication</c>).</param>
+    /// <param name="pattern">The route pattern, overriding the option.</param>
+    /// <returns>The endpoint's convention builder (to add authorization policies, rate limits, CORS...).</returns>
+    public static IEndpointConventionBuilder MapAuthleteCiba(this IEndpointRouteBuilder endpoints, string? pattern = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapPost(pattern ?? Options(endpoints).BackchannelAuthenticationPath, HandleBackchannelAuthentication)
+            .WithDisplayName("Authlete CIBA backchannel authentication");
+    }
+
+    /// <summary>
+    /// Maps the RFC 8628 device authorization endpoint (POST, <see cref="AuthleteAspNetCoreOptions.DeviceAuthorizationPath"/>
+    /// unless <paramref name="pattern"/> is given). The verification page is the host's: it calls <see cref="DeviceVerificationService"/>.
+    /// </summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route pattern, overriding the option.</param>
+    /// <returns>The endpoint's convention builder.</returns>
+    public static IEndpointConventionBuilder MapAuthleteDeviceFlow(this IEndpointRouteBuilder endpoints, string? pattern = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapPost(pattern ?? Options(endpoints).DeviceAuthorizationPath, HandleDeviceAuthorization)
+            .WithDisplayName("Authlete device authorization");
+    }
+
+    /// <summary>Maps the token endpoint (POST, <see cref="AuthleteAspNetCoreOptions.TokenPath"/> unless <paramref name="pattern"/> is given).</summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route pattern, overriding the option.</param>
+    /// <returns>The endpoint's convention builder.</returns>
+    public static IEndpointConventionBuilder MapAuthleteToken(this IEndpointRouteBuilder endpoints, string? pattern = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapPost(pattern ?? Options(endpoints).TokenPath, HandleToken)
+            .WithDisplayName("Authlete token");
+    }
+
+    private static AuthleteAspNetCoreOptions Options(IEndpointRouteBuilder endpoints)
+        => endpoints.ServiceProvider.GetService<IOptions<AuthleteAspNetCoreOptions>>()?.Value ?? new AuthleteAspNetCoreOptions();
+
+    private static async Task HandleBackchannelAuthentication(HttpContext context)
+    {
+        BackchannelAuthenticationHandler handler = context.RequestServices.GetRequiredService<BackchannelAuthenticationHandler>();
+        AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
+        await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    private static async Task HandleDeviceAuthorization(HttpContext context)
+    {
+        DeviceAuthorizationHandler handler = context.RequestServices.GetRequiredService<DeviceAuthorizationHandler>();
+        AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
+        await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    private static async Task HandleToken(HttpContext context)
+    {
+        TokenHandler handler = context.RequestServices.GetRequiredService<TokenHandler>();
+        IResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
+        await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+}
