@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Authlete.Sdk.Testing.Common;
 using C = Authlete.Sdk.Testing.Common.FakeResultCodes;
@@ -143,7 +144,7 @@ internal static class FakeAuthleteDispatcher
     private static FakeHttpAnswer Failure(int status, string code, string message)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("resultCode", code);
