@@ -13,7 +13,7 @@ import sys
 PATTERN = re.compile(r"error (RS0016|RS0017): Symbol '(.+?)' (?:is not part of the declared public API|is part of the declared API)")
 
 
-def update(project_dir: str) -> None:
+def update(project_dir: str) -> int:
     result = subprocess.run(
         ["dotnet", "build", project_dir, "-c", "Release", "-p:TreatWarningsAsErrors=true"],
         capture_output=True, text=True)
@@ -28,8 +28,12 @@ def update(project_dir: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(header + sorted(body, key=lambda s: s.lstrip("~").lower())) + "\n")
     print(f"{project_dir}: +{len(add)} -{len(remove)}")
+    return len(add) + len(remove)
 
 
 if __name__ == "__main__":
     for project in sys.argv[1:] or ["src/Authlete.Sdk"]:
-        update(project)
+        # A first build after a restore can stop before the analyzers report; repeat until nothing changes.
+        for _ in range(3):
+            if update(project) == 0:
+                break

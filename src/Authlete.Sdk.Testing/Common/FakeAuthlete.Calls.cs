@@ -1,0 +1,68 @@
+using System.Text.Json;
+
+namespace Authlete.Sdk.Testing;
+
+/// <summary>What every API call shares: request checks and the <see cref="IAuthleteApi"/> calling convention.</summary>
+public sealed partial class FakeAuthlete
+{
+    /// <summary>Calls an API directly, as <see cref="AuthleteApi"/> would: a null or incomplete request throws.</summary>
+    private static Task<TResponse> Run<TRequest, TResponse>(TRequest request, Func<TRequest, TResponse> process, CancellationToken cancellationToken)
+        where TRequest : AuthleteRequest
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(process(request));
+    }
+
+    /// <summary>The problem of a request that misses a required member (an API call Authlete would refuse), or null.</summary>
+    private static string? Malformed(AuthleteRequest request)
+    {
+        try
+        {
+            request.Validate();
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    /// <summary>Checks the ID token and access token details of a complete request; throws for the ones not implemented.</summary>
+    private static string? DecisionProblem(string? idtHeaderParams, string? jwtAtClaims, string? idTokenAudType, string? claims)
+    {
+        if (idtHeaderParams is not null)
+        {
+            throw FakeAuthleteNotSupportedException.For("extra ID token header parameters (idtHeaderParams)");
+        }
+
+        if (jwtAtClaims is not null)
+        {
+            throw FakeAuthleteNotSupportedException.For("JWT access tokens (jwtAtClaims); it issues opaque access tokens only");
+        }
+
+        if (idTokenAudType is not null and not "array" and not "string")
+        {
+            return "idTokenAudType must be \"array\", \"string\" or absent.";
+        }
+
+        if (claims is not null)
+        {
+            try
+            {
+                using JsonDocument document = JsonDocument.Parse(claims);
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    return "claims must be the text of a JSON object.";
+                }
+            }
+            catch (JsonException)
+            {
+                return "claims must be the text of a JSON object.";
+            }
+        }
+
+        return null;
+    }
+}
