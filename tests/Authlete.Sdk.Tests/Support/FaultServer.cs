@@ -24,10 +24,13 @@ public sealed class FaultServer : IAsyncDisposable
     private readonly List<string> _paths = [];
     private int _requests;
 
-    private FaultServer(WebApplication app, Func<HttpContext, int, Task> handler)
+    private readonly bool _bufferRequests;
+
+    private FaultServer(WebApplication app, Func<HttpContext, int, Task> handler, bool bufferRequests)
     {
         _app = app;
         _handler = handler;
+        _bufferRequests = bufferRequests;
     }
 
     /// <summary>The number of requests that reached the server.</summary>
@@ -48,13 +51,13 @@ public sealed class FaultServer : IAsyncDisposable
     public Uri Address { get; private set; } = null!;
 
     /// <summary>Starts a server; <paramref name="handler"/> gets the context and the 1-based number of the request.</summary>
-    public static async Task<FaultServer> StartAsync(Func<HttpContext, int, Task> handler)
+    public static async Task<FaultServer> StartAsync(Func<HttpContext, int, Task> handler, bool bufferRequests = false)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         WebApplication app = builder.Build();
-        var server = new FaultServer(app, handler);
+        var server = new FaultServer(app, handler, bufferRequests);
         app.Run(server.HandleAsync);
         await app.StartAsync();
         server.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -85,6 +88,11 @@ public sealed class FaultServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         // Read the whole request first: it has then provably reached the server.
+        if (_bufferRequests)
+        {
+            context.Request.EnableBuffering();
+        }
+
         await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
         int number = Interlocked.Increment(ref _requests);
         lock (_paths)
