@@ -354,6 +354,26 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task The_total_timeout_also_bounds_a_body_that_trickles_in()
+    {
+        await using FaultServer server = await FaultServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.Body.WriteAsync("{"u8.ToArray());
+            await context.Response.Body.FlushAsync();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        await using LoopbackClient client = LoopbackClient.Create(server.Address, o =>
+        {
+            o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(30);
+            o.Resilience.TotalTimeout = TimeSpan.FromMilliseconds(400);
+        });
+
+        await Fails<AuthleteTimeoutException>(client.Api);
+        server.Requests.Should().Be(1);
+    }
+
+    [Fact]
     public async Task An_answer_whose_headers_come_too_late_times_out_and_is_not_retried()
     {
         await using FaultServer server = await FaultServer.StartAsync(async (context, _) =>
