@@ -62,7 +62,8 @@ public sealed class ObservabilityTests
             }
         });
         Uri address = outcome == "connection_error" ? FaultServer.UnusedAddress() : server.Address;
-        await using LoopbackClient client = LoopbackClient.Create(address, o => o.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(200), logs);
+        await using LoopbackClient client = LoopbackClient.Create(
+            address, o => o.Resilience.AttemptTimeout = outcome == "timeout" ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(5), logs);
 
         Exception thrown = await Assert.ThrowsAnyAsync<AuthleteApiException>(() => client.Api.DeviceVerificationAsync(Request));
 

@@ -75,7 +75,7 @@ public sealed class SecretLeakTests
 
         foreach (AuthleteApiVersion version in new[] { AuthleteApiVersion.V3, AuthleteApiVersion.V2 })
         {
-            await using LoopbackClient client = LoopbackClient.Create(
+            LoopbackClient Client(TimeSpan attemptTimeout) => LoopbackClient.Create(
                 server.Address,
                 o =>
                 {
@@ -83,15 +83,18 @@ public sealed class SecretLeakTests
                     o.ServiceAccessToken = AccessTokenV3;
                     o.ServiceApiKey = "21653835348762";
                     o.ServiceApiSecret = ApiSecretV2;
-                    o.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(150);
+                    o.Resilience.AttemptTimeout = attemptTimeout;
                     o.Resilience.MaxRetryAttempts = 1;
                 },
                 logs,
                 services => services.Configure<CibaNotificationSenderOptions>(o =>
                 {
                     o.AllowInsecureHttp = true;
-                    o.Timeout = TimeSpan.FromMilliseconds(150);
+                    o.Timeout = TimeSpan.FromMilliseconds(500);
                 }));
+
+            await using LoopbackClient client = Client(TimeSpan.FromSeconds(5));
+            await using LoopbackClient impatient = Client(TimeSpan.FromMilliseconds(150));
 
             foreach (string mode in version == AuthleteApiVersion.V3 ? Modes : ["ok", "400", "truncated-json"])
             {
@@ -100,7 +103,8 @@ public sealed class SecretLeakTests
                 {
                     try
                     {
-                        AuthleteResponse response = await api.Call(client.Api, RequestWithSecrets(api), CancellationToken.None);
+                        IAuthleteApi target = mode == "slow" ? impatient.Api : client.Api;
+                        AuthleteResponse response = await api.Call(target, RequestWithSecrets(api), CancellationToken.None);
                         if (response is BackchannelAuthenticationCompleteResponse complete)
                         {
                             foreach (string path in new[] { "/cb", "/error", "/redirect", "/slow" })
