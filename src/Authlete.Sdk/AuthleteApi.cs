@@ -33,6 +33,8 @@ public sealed class AuthleteApi : IAuthleteApi
     private readonly string _authScheme;
     private readonly string _authParameter;
     private readonly int _maxResponseBufferSize;
+    private readonly TimeSpan _attemptTimeout;
+    private readonly TimeSpan _totalTimeout;
     private readonly Uri?[] _uris = new Uri?[AuthleteEndpoint.Count];
 
     /// <summary>Creates a client over <paramref name="httpClient"/>.</summary>
@@ -64,6 +66,11 @@ public sealed class AuthleteApi : IAuthleteApi
         Uri address = options.EffectiveBaseAddress;
         _baseAddress = address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
         _maxResponseBufferSize = options.MaxResponseBufferSize;
+
+        // The pipeline's timeouts end when the headers arrive; the body is read after it, under the same limits.
+        AuthleteResilienceOptions resilience = options.Resilience;
+        _attemptTimeout = resilience.Enabled ? resilience.AttemptTimeout : httpClient.Timeout;
+        _totalTimeout = resilience.Enabled ? resilience.TotalTimeout : httpClient.Timeout;
         if (options.ApiVersion == AuthleteApiVersion.V2)
         {
             _pathPrefix = "api/";
@@ -147,7 +154,7 @@ public sealed class AuthleteApi : IAuthleteApi
         try
         {
             (TResponse response, status) = await SendCoreAsync(
-                endpoint, request, AuthleteJson.TypeInfo<TRequest>(), AuthleteJson.TypeInfo<TResponse>(), cancellationToken)
+                endpoint, request, AuthleteJson.TypeInfo<TRequest>(), AuthleteJson.TypeInfo<TResponse>(), started, cancellationToken)
                 .ConfigureAwait(false);
             resultCode = response.ResultCode;
             outcome = "success";
@@ -157,7 +164,13 @@ public sealed class AuthleteApi : IAuthleteApi
         {
             status = ex.Status;
             resultCode = ex.ResultCode;
-            outcome = ex is AuthleteTimeoutException ? "timeout" : ex is AuthleteSerializationException ? "invalid_response" : "error";
+            outcome = ex switch
+            {
+                AuthleteTimeoutException => "timeout",
+                AuthleteSerializationException => "invalid_response",
+                { InnerException: IOException or HttpRequestException } => "connection_error",
+                _ => "error",
+            };
             failure = ex;
             throw;
         }
@@ -204,6 +217,7 @@ public sealed class AuthleteApi : IAuthleteApi
         TRequest request,
         JsonTypeInfo<TRequest> requestInfo,
         JsonTypeInfo<TResponse> responseInfo,
+        long started,
         CancellationToken cancellationToken)
         where TResponse : AuthleteResponse
     {
@@ -217,8 +231,7 @@ public sealed class AuthleteApi : IAuthleteApi
             .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
 
-        using ResponseBuffer body = await ResponseBuffer.ReadAsync(response.Content, _maxResponseBufferSize, cancellationToken)
-            .ConfigureAwait(false)
+        using ResponseBuffer body = await ReadBodyAsync(endpoint, response, status, started, cancellationToken).ConfigureAwait(false)
             ?? throw new AuthleteApiException(
                 $"The answer of the Authlete API '{endpoint.Name}' (HTTP {status}) is larger than the limit of {_maxResponseBufferSize} bytes (AuthleteOptions.MaxResponseBufferSize).",
                 endpoint.Name, status, null, null, null);
@@ -245,6 +258,43 @@ public sealed class AuthleteApi : IAuthleteApi
             throw new AuthleteSerializationException(
                 $"The answer of the Authlete API '{endpoint.Name}' (HTTP {status}) could not be read as {typeof(TResponse).Name}: {ex.Message}",
                 endpoint.Name, status, body.ToBoundedString(), ex);
+        }
+    }
+
+    /// <summary>
+    /// Reads the body within what is left of the attempt and total timeouts (the pipeline's own timeouts stop at the
+    /// headers), turning a timeout or a connection cut mid-body into the SDK's exceptions.
+    /// </summary>
+    private async Task<ResponseBuffer?> ReadBodyAsync(
+        AuthleteEndpoint endpoint, HttpResponseMessage response, int status, long started, CancellationToken cancellationToken)
+    {
+        TimeSpan limit = _attemptTimeout;
+        if (_totalTimeout != Timeout.InfiniteTimeSpan)
+        {
+            TimeSpan left = _totalTimeout - Stopwatch.GetElapsedTime(started);
+            limit = limit == Timeout.InfiniteTimeSpan || left < limit ? (left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1)) : limit;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        try
+        {
+            return await ResponseBuffer.ReadAsync(response.Content, _maxResponseBufferSize, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw new AuthleteTimeoutException(
+                $"The answer of the Authlete API '{endpoint.Name}' (HTTP {status}) did not arrive in time.", endpoint.Name, ex);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw new AuthleteApiException(
+                $"The connection to the Authlete API '{endpoint.Name}' ended before its answer (HTTP {status}) was complete.",
+                endpoint.Name, status, null, null, null, ex);
         }
     }
 

@@ -56,9 +56,11 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
             throw new ArgumentException($"The response's action is '{response.Action}', not NOTIFICATION: there is nothing to deliver.", nameof(response));
         }
 
-        if (!Uri.TryCreate(response.ClientNotificationEndpoint, UriKind.Absolute, out Uri? endpoint))
+        // On Unix "/cb" parses as an absolute file URI, so the scheme is checked here too.
+        if (!Uri.TryCreate(response.ClientNotificationEndpoint, UriKind.Absolute, out Uri? endpoint)
+            || !(endpoint.Scheme == Uri.UriSchemeHttps || endpoint.Scheme == Uri.UriSchemeHttp))
         {
-            throw new ArgumentException("The response has no absolute client notification endpoint.", nameof(response));
+            throw new ArgumentException("The response has no absolute http(s) client notification endpoint.", nameof(response));
         }
 
         return SendContentAsync(endpoint, response.ClientNotificationToken!, response.ResponseContent!, cancellationToken);
@@ -79,7 +81,12 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
             throw new ArgumentException("The notification content is required.", nameof(content));
         }
 
-        if (!endpoint.IsAbsoluteUri || !(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && _options.AllowInsecureHttp)))
+        if (!endpoint.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The client notification endpoint must be an absolute https URI.", nameof(endpoint));
+        }
+
+        if (!(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && _options.AllowInsecureHttp)))
         {
             throw new ArgumentException(
                 $"The client notification endpoint must be an https URI (CIBA Core §10.2); got scheme '{endpoint.Scheme}'. Set CibaNotificationSenderOptions.AllowInsecureHttp for local tests only.",

@@ -9,10 +9,13 @@ public sealed class AuthleteResilienceOptions
     /// <summary>Whether <c>AddAuthleteClient</c> adds the pipeline at all. True by default; set false to add your own handlers instead.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The longest a single attempt may take. 10 seconds by default.</summary>
+    /// <summary>
+    /// The longest a single attempt may wait for the answer's headers, and then for its body (within what is left of
+    /// <see cref="TotalTimeout"/>). 10 seconds by default.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The longest a call may take, all attempts and waits included. 30 seconds by default.</summary>
+    /// <summary>The longest a call may take, all attempts, waits and the reading of the body included. 30 seconds by default.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How many times a call is retried after a failure that proves it was not processed. 2 by default; 0 turns retries off.</summary>

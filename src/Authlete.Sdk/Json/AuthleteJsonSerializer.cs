@@ -17,15 +17,39 @@ public static class AuthleteJsonSerializer
     /// <typeparam name="T">A request, response or other type of this SDK.</typeparam>
     /// <param name="value">The value to write.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="AuthleteSerializationException">
+    /// The value cannot be written as JSON, for example a kept unknown member holding a lone UTF-16 surrogate.
+    /// </exception>
     public static string Serialize<T>(T value) where T : AuthleteModel
-        => JsonSerializer.Serialize(value, TypeInfo<T>());
+    {
+        try
+        {
+            return JsonSerializer.Serialize(value, TypeInfo<T>());
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            throw WriteError<T>(ex);
+        }
+    }
 
     /// <summary>Writes <paramref name="value"/> as Authlete's JSON in UTF-8.</summary>
     /// <typeparam name="T">A request, response or other type of this SDK.</typeparam>
     /// <param name="value">The value to write.</param>
     /// <returns>The UTF-8 JSON bytes.</returns>
+    /// <exception cref="AuthleteSerializationException">
+    /// The value cannot be written as JSON, for example a kept unknown member holding a lone UTF-16 surrogate.
+    /// </exception>
     public static byte[] SerializeToUtf8Bytes<T>(T value) where T : AuthleteModel
-        => JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
+    {
+        try
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            throw WriteError<T>(ex);
+        }
+    }
 
     /// <summary>Reads a <typeparamref name="T"/> from Authlete's JSON.</summary>
     /// <typeparam name="T">A request, response or other type of this SDK.</typeparam>
@@ -62,6 +86,9 @@ public static class AuthleteJsonSerializer
                 $"The JSON could not be read as {typeof(T).Name}: {ex.Message}", System.Text.Encoding.UTF8.GetString(utf8Json), ex);
         }
     }
+
+    private static AuthleteSerializationException WriteError<T>(Exception ex)
+        => new($"The {typeof(T).Name} could not be written as JSON: {ex.Message}", ex);
 
     private static JsonTypeInfo<T> TypeInfo<T>()
         => Options.TryGetTypeInfo(typeof(T), out JsonTypeInfo? info) && info is JsonTypeInfo<T> typed
