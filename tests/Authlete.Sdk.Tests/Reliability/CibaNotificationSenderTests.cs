@@ -72,7 +72,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     [Fact]
     public async Task Posts_the_content_as_json_with_the_bearer_token()
     {
-        CibaNotificationResult result = await Sender().SendAsync(At("/cb"), Token, Content);
+        CibaNotificationResult result = await Sender().SendContentAsync(At("/cb"), Token, Content);
 
         result.Succeeded.Should().BeTrue();
         result.Status.Should().Be(204);
@@ -118,7 +118,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     {
         var sender = new CibaNotificationSender();
 
-        await FluentActions.Awaiting(() => sender.SendAsync(At("/cb"), Token, Content))
+        await FluentActions.Awaiting(() => sender.SendContentAsync(At("/cb"), Token, Content))
             .Should().ThrowAsync<ArgumentException>().WithMessage("*https*");
         _server.Requests.Should().Be(0);
     }
@@ -146,7 +146,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     [Fact]
     public async Task Refuses_a_relative_uri_with_an_argument_exception()
     {
-        await FluentActions.Awaiting(() => Sender().SendAsync(new Uri("/cb", UriKind.Relative), Token, Content))
+        await FluentActions.Awaiting(() => Sender().SendContentAsync(new Uri("/cb", UriKind.Relative), Token, Content))
             .Should().ThrowAsync<ArgumentException>().WithMessage("*absolute*");
         _server.Requests.Should().Be(0);
     }
@@ -156,7 +156,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     [InlineData("file:///etc/passwd")]
     public async Task Refuses_other_schemes_even_when_http_is_allowed(string endpoint)
     {
-        await FluentActions.Awaiting(() => Sender().SendAsync(new Uri(endpoint), Token, Content))
+        await FluentActions.Awaiting(() => Sender().SendContentAsync(new Uri(endpoint), Token, Content))
             .Should().ThrowAsync<ArgumentException>();
     }
 
@@ -178,7 +178,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     [Fact]
     public async Task Gives_up_after_its_own_timeout_and_reports_it()
     {
-        CibaNotificationResult result = await Sender(TimeSpan.FromMilliseconds(300)).SendAsync(At("/slow"), Token, Content)
+        CibaNotificationResult result = await Sender(TimeSpan.FromMilliseconds(300)).SendContentAsync(At("/slow"), Token, Content)
             .WaitAsync(TimeSpan.FromSeconds(15));
 
         result.Succeeded.Should().BeFalse();
@@ -193,7 +193,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
-        await FluentActions.Awaiting(() => Sender(TimeSpan.FromSeconds(30)).SendAsync(At("/slow"), Token, Content, cts.Token).WaitAsync(TimeSpan.FromSeconds(15)))
+        await FluentActions.Awaiting(() => Sender(TimeSpan.FromSeconds(30)).SendContentAsync(At("/slow"), Token, Content, cts.Token).WaitAsync(TimeSpan.FromSeconds(15)))
             .Should().ThrowAsync<OperationCanceledException>();
     }
 
@@ -204,7 +204,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     {
         foreach (CibaNotificationSender sender in new[] { Sender(), DiSender() })
         {
-            CibaNotificationResult result = await sender.SendAsync(At(path), Token, Content);
+            CibaNotificationResult result = await sender.SendContentAsync(At(path), Token, Content);
 
             result.Succeeded.Should().BeFalse();
             result.Status.Should().Be(status);
@@ -218,7 +218,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     [Fact]
     public async Task Reports_an_error_status()
     {
-        CibaNotificationResult result = await Sender().SendAsync(At("/error"), Token, Content);
+        CibaNotificationResult result = await Sender().SendContentAsync(At("/error"), Token, Content);
 
         result.Succeeded.Should().BeFalse();
         result.Status.Should().Be(500);
@@ -232,7 +232,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     {
         Uri nowhere = new(FaultServer.UnusedAddress(), "/cb");
 
-        CibaNotificationResult result = await Sender().SendAsync(nowhere, Token, Content);
+        CibaNotificationResult result = await Sender().SendContentAsync(nowhere, Token, Content);
 
         result.Succeeded.Should().BeFalse();
         result.Status.Should().BeNull();

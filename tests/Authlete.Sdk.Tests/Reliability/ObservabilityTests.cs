@@ -100,7 +100,7 @@ public sealed class ObservabilityTests
         await using LoopbackClient client = LoopbackClient.Create(
             server.Address, logs: logs, services: s => s.Configure<CibaNotificationSenderOptions>(o => o.AllowInsecureHttp = true));
 
-        await client.NotificationSender.SendAsync(new Uri(server.Address, "/cb"), "token", "{\"auth_req_id\":\"r\"}");
+        await client.NotificationSender.SendContentAsync(new Uri(server.Address, "/cb"), "token", "{\"auth_req_id\":\"r\"}");
 
         CapturedLog entry = logs.Entries.Should().ContainSingle(e => e.Category == typeof(CibaNotificationSender).FullName).Subject;
         entry.EventId.Id.Should().Be(1100);
