@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Authlete.Samples.AuthorizationServer;
+using Authlete.Sdk.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Authlete.Sdk.Samples.Tests;
+
+/// <summary>The sample server over plain HTTP: the pages' edge cases and the switch to a configured Authlete.</summary>
+public sealed class SampleServerTests
+{
+    private static readonly Dictionary<string, string?> Quiet = new() { ["Logging:LogLevel:Default"] = "Warning" };
+
+    [Fact]
+    public async Task An_unknown_code_shows_the_form_again_with_an_error()
+    {
+        await using SampleServer server = await SampleAuthorizationServer.StartAsync(new() { Settings = Quiet });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+
+        using HttpResponseMessage page = await http.GetAsync("/device?user_code=BCDF-GHJK");
+
+        page.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        string html = await page.Content.ReadAsStringAsync();
+        html.Should().Contain("data-page=\"enter-code\"").And.Contain("That code is not valid");
+    }
+
+    [Fact]
+    public async Task An_expired_code_shows_the_expired_page()
+    {
+        await using SampleServer server = await SampleAuthorizationServer.StartAsync(new() { Settings = Quiet });
+        server.Fake!.Settings.DeviceFlowCodeDuration = TimeSpan.FromSeconds(1);
+        using var device = new DeviceClient(server.BaseAddress);
+        await device.StartAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+
+        string html = await http.GetStringAsync($"/device?user_code={device.UserCode}");
+
+        html.Should().Contain("data-page=\"expired\"");
+        (await device.TokenAsync()).Body["error"]!.GetValue<string>().Should().Be("expired_token");
+    }
+
+    [Fact]
+    public async Task A_decision_without_the_pages_antiforgery_token_is_refused()
+    {
+        await using SampleServer server = await SampleAuthorizationServer.StartAsync(new() { Settings = Quiet });
+        using var device = new DeviceClient(server.BaseAddress);
+        await device.StartAsync();
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+
+        using HttpResponseMessage forged = await http.PostAsync("/device", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["user_code"] = device.UserCode,
+            ["decision"] = "approve",
+        }));
+
+        forged.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await device.TokenAsync()).Body["error"]!.GetValue<string>().Should().Be("authorization_pending");
+    }
+
+    [Fact]
+    public void The_Authlete_section_selects_a_real_service()
+    {
+        IConfiguration configured = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Authlete:ServiceId"] = "1" }).Build();
+
+        SampleAuthorizationServer.IsRealAuthleteConfigured(configured).Should().BeTrue();
+    }
+
+    /// <summary>
+    /// "Real Authlete" mode end to end, with a fake behind Kestrel standing in for the service: the settings come from
+    /// the Authlete section, no demo client exists, and an http client notification endpoint is refused.
+    /// </summary>
+    [Fact]
+    public async Task With_the_Authlete_section_it_calls_that_service_and_refuses_http_notification_endpoints()
+    {
+        using var authlete = new FakeAuthlete(new FakeServiceSettings { DeviceFlowPollingInterval = TimeSpan.FromSeconds(1) });
+        authlete.AddClient(new FakeClient { ClientId = 7, ClientIdAlias = "my-tv", ClientAuthMethod = ClientAuthMethod.None });
+        authlete.AddClient(new FakeClient
+        {
+            ClientId = 8, ClientIdAlias = "my-push", ClientSecret = "s", DeliveryMode = DeliveryMode.Push,
+            ClientNotificationEndpoint = new Uri("http://127.0.0.1:9/cb"),
+        });
+        await using FakeAuthleteServer service = await FakeAuthleteServer.StartAsync(authlete);
+        await using SampleServer server = await SampleAuthorizationServer.StartAsync(new()
+        {
+            UseEmbeddedFake = false,
+            Settings = new Dictionary<string, string?>(Quiet)
+            {
+                ["Authlete:BaseAddress"] = service.BaseAddress.ToString(),
+                ["Authlete:AllowInsecureHttp"] = "true",   // the stand-in service is http; a real one is https
+                ["Authlete:ServiceId"] = authlete.Settings.ServiceId,
+                ["Authlete:ServiceAccessToken"] = authlete.Settings.ServiceAccessToken,
+                ["Logging:LogLevel:Default"] = "None",     // the refused notification below is logged as a warning
+            },
+        });
+        server.Fake.Should().BeNull();
+
+        using var tv = new DeviceClient(server.BaseAddress);
+        await tv.StartAsync("my-tv");
+        tv.UserCode.Should().MatchRegex("^[A-Z]{4}-[A-Z]{4}$");
+        using var demoTv = new DeviceClient(server.BaseAddress);
+        Func<Task> demoClient = () => demoTv.StartAsync();
+        await demoClient.Should().ThrowAsync<Exception>("the demo clients exist only in the embedded fake");
+
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using HttpResponseMessage started = await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/backchannel/authentication")
+        {
+            Headers = { Authorization = new("Basic", Convert.ToBase64String("my-push:s"u8.ToArray())) },
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["scope"] = "openid", ["login_hint"] = "alice", ["client_notification_token"] = "cnt-0123456789" }),
+        });
+        started.StatusCode.Should().Be(HttpStatusCode.OK);
+        JsonArray pending = [];
+        for (int i = 0; i < 100 && pending.Count == 0; i++)
+        {
+            await Task.Delay(20);
+            pending = JsonNode.Parse(await http.GetStringAsync("/authentication-device/alice/requests"))!.AsArray();
+        }
+
+        using HttpResponseMessage approved = await http.PostAsync($"/authentication-device/alice/requests/{pending.Single()!["id"]}/approve", null);
+        approved.StatusCode.Should().Be(HttpStatusCode.BadGateway);
+        JsonNode.Parse(await approved.Content.ReadAsStringAsync())!["result"]!.GetValue<string>().Should().Be("NotificationFailed");
+    }
+}
