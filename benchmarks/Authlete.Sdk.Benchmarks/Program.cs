@@ -8,5 +8,10 @@ if (args.Length > 0 && args[0] == "loopback")
     return await LoopbackHarness.RunAsync(args[1..]).ConfigureAwait(false);
 }
 
+if (args.Length > 0 && args[0] == "probe")
+{
+    return await Probe.RunAsync(args[1..]).ConfigureAwait(false);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Payloads).Assembly).Run(args);
 return 0;

@@ -29,6 +29,7 @@ internal static class AuthleteJson
                 ? AuthleteJsonContext.Default.WithAddedModifier(SnakeCaseAliases.Add)
                 : AuthleteJsonContext.Default,
         };
+        options.Converters.Add(new StringListConverter());
         options.MakeReadOnly();
         return options;
     }
