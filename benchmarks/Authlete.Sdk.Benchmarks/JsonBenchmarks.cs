@@ -68,6 +68,26 @@ public abstract class DeserializeBenchmarks<TSdk, TPoco>
     public TPoco StjSourceGen() => JsonSerializer.Deserialize(_utf8, _pocoSourceGen)!;
 
     /// <summary>
+    /// Not a deserializer: one pass of <see cref="Utf8JsonReader"/> that only materializes every string value.
+    /// Any reader that produces these strings pays at least this; it bounds what any deserializer can gain.
+    /// </summary>
+    [Benchmark]
+    public int ReaderStringsFloor()
+    {
+        var reader = new Utf8JsonReader(_utf8);
+        int characters = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                characters += reader.GetString()!.Length;
+            }
+        }
+
+        return characters;
+    }
+
+    /// <summary>
     /// Newtonsoft.Json over the POCOs from the same UTF-8 bytes, as a Newtonsoft-based client reads an HTTP body
     /// (<c>StreamReader</c> over the content stream).
     /// </summary>

@@ -1,4 +1,6 @@
 using Authlete.Sdk.Benchmarks;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/Authlete.Sdk.Benchmarks -- --filter '*' --job short   (BenchmarkDotNet)
@@ -13,5 +15,7 @@ if (args.Length > 0 && args[0] == "probe")
     return await Probe.RunAsync(args[1..]).ConfigureAwait(false);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Payloads).Assembly).Run(args);
+// The median beside the mean: this machine is shared, and the median shrugs off the odd slow iteration.
+BenchmarkSwitcher.FromAssembly(typeof(Payloads).Assembly)
+    .Run(args, DefaultConfig.Instance.AddColumn(StatisticColumn.Median));
 return 0;
