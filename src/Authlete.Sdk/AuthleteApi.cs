@@ -322,9 +322,13 @@ public sealed class AuthleteApi : IAuthleteApi
     private void Record(
         AuthleteEndpoint endpoint, Activity? activity, int status, string? resultCode, string outcome, double elapsedSeconds, Exception? failure)
     {
-        var tags = new TagList { { "authlete.api", endpoint.Name }, { "authlete.outcome", outcome } };
-        AuthleteDiagnostics.Calls.Add(1, tags);
-        AuthleteDiagnostics.Duration.Record(elapsedSeconds, tags);
+        // Instruments with no listener ignore measurements; skip building the tags for them.
+        if (AuthleteDiagnostics.Calls.Enabled || AuthleteDiagnostics.Duration.Enabled)
+        {
+            var tags = new TagList { { "authlete.api", endpoint.Name }, { "authlete.outcome", outcome } };
+            AuthleteDiagnostics.Calls.Add(1, tags);
+            AuthleteDiagnostics.Duration.Record(elapsedSeconds, tags);
+        }
 
         if (activity is not null)
         {

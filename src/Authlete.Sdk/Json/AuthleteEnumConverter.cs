@@ -7,8 +7,20 @@ namespace Authlete.Sdk.Json;
 /// Reads and writes an extensible enum as its wire string. Any string is accepted, so a value that a newer
 /// Authlete sends is kept as it is and written back unchanged.
 /// </summary>
+/// <remarks>
+/// Answers repeat a handful of values (<c>OK</c>, <c>PUSH</c>, ...), so the converter remembers the first
+/// <see cref="MaxRemembered"/> distinct spellings it reads per enum type and hands back the same value (the same
+/// string) when the exact bytes come again: no string is allocated or transcoded for them. The match is ordinal on the
+/// raw UTF-8, so a value keeps its exact spelling; escaped or multi-segment values take the ordinary path.
+/// </remarks>
 internal sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : struct, IAuthleteEnum<T>
 {
+    /// <summary>The most spellings remembered per enum type; bounded so that odd answers cannot grow it.</summary>
+    internal const int MaxRemembered = 32;
+
+    private static readonly object Gate = new();
+    private static volatile Remembered[] s_remembered = [];
+
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -16,9 +28,49 @@ internal sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : stru
             throw new JsonException($"Expected a string for {typeof(T).Name} but found {reader.TokenType}.");
         }
 
-        return T.FromWire(reader.GetString()!);
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            return T.FromWire(reader.GetString()!);
+        }
+
+        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+        foreach (Remembered remembered in s_remembered)
+        {
+            if (utf8.SequenceEqual(remembered.Utf8))
+            {
+                return remembered.Value;
+            }
+        }
+
+        T value = T.FromWire(reader.GetString()!);
+        Remember(utf8, value);
+        return value;
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.Value);
+
+    private static void Remember(ReadOnlySpan<byte> utf8, T value)
+    {
+        lock (Gate)
+        {
+            Remembered[] current = s_remembered;
+            if (current.Length >= MaxRemembered)
+            {
+                return;
+            }
+
+            foreach (Remembered remembered in current)
+            {
+                if (utf8.SequenceEqual(remembered.Utf8))
+                {
+                    return;
+                }
+            }
+
+            s_remembered = [.. current, new Remembered(utf8.ToArray(), value)];
+        }
+    }
+
+    private sealed record Remembered(byte[] Utf8, T Value);
 }

@@ -101,6 +101,12 @@ internal static class SnakeCaseAliases
     {
         Action<object, object?> set = original.Set!;
         Func<object, object?>? get = original.Get;
+
+        // An alias is never written (ShouldSerialize says no), but the serializer calls the getter before asking.
+        // For a value type that call would box through the original's untyped getter on every write, so aliases
+        // read by a value converter (value types, strings, string lists) get no getter at all and are skipped
+        // outright. Object and object-list aliases keep theirs: the serializer's object and collection readers
+        // rely on it.
         JsonPropertyInfo aliasProperty = JsonMetadataServices.CreatePropertyInfo(declaringType.Options, new JsonPropertyInfoValues<T>
         {
             IsProperty = true,
@@ -109,7 +115,9 @@ internal static class SnakeCaseAliases
             PropertyName = alias,
             JsonPropertyName = alias,
             Setter = (target, value) => set(target, value),
-            Getter = get is null ? null : target => (T?)get(target),
+            Getter = typeof(T).IsValueType || typeof(T) == typeof(string) || typeof(T) == typeof(IReadOnlyList<string>) || get is null
+                ? null
+                : target => (T?)get(target),
             Converter = original.CustomConverter as JsonConverter<T>,
             NumberHandling = original.NumberHandling,
         });
