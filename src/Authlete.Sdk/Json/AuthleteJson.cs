@@ -35,6 +35,7 @@ internal static class AuthleteJson
         }
 
         options.Converters.Add(new StringListConverter());
+        options.Converters.Add(new AuthzDetailsConverter());
         options.MakeReadOnly();
         return options;
     }
