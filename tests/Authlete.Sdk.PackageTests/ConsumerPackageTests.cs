@@ -7,6 +7,7 @@ namespace Authlete.Sdk.PackageTests;
 /// <summary>
 /// Packs Authlete.Sdk, Authlete.Sdk.AspNetCore and Authlete.Sdk.Testing into a local folder, then builds and runs a fresh
 /// project outside the solution that references them by id and version only, and runs a CIBA and a device flow.
+/// Also publishes the Native AOT sample and runs it, which proves the libraries trim- and AOT-warning-free in use.
 /// </summary>
 public sealed class ConsumerPackageTests : IDisposable
 {
@@ -80,6 +81,30 @@ public sealed class ConsumerPackageTests : IDisposable
 
         runCode.Should().Be(0, runOutput);
         runOutput.Should().Contain("CONSUMER OK");
+    }
+
+    [Fact]
+    public async Task The_native_aot_sample_publishes_without_trim_or_aot_warnings_and_runs()
+    {
+        // The sample is built with this project (a project reference); publishing only runs the trimmer and ILCompiler.
+        string root = Metadata("RepositoryRoot");
+        string output = Path.Combine(_work, "aot");
+
+        (int code, string log) = await RunAsync(
+            root, "publish", Path.Combine(root, "samples", "AotSample", "AotSample.csproj"), "-c", Metadata("Configuration"), "--no-build", "-o", output);
+
+        code.Should().Be(0, log);
+        log.Should().NotContainEquivalentOf("warning", "trimming and Native AOT analysis must be warning-free:\n" + log);
+        string executable = Path.Combine(output, "AotSample");
+        File.Exists(executable).Should().BeTrue(log);
+        File.Exists(Path.Combine(output, "Authlete.Sdk.dll")).Should().BeFalse("a Native AOT build is one native file");
+
+        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using Process process = Process.Start(start)!;
+        string stdout = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.Should().Be(0, stdout);
+        stdout.Should().Contain("action:           OK");
     }
 
     private static string Metadata(string key)
