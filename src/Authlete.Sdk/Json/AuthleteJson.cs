@@ -35,7 +35,6 @@ internal static class AuthleteJson
         }
 
         options.Converters.Add(new StringListConverter());
-        options.Converters.Add(new AuthzDetailsConverter());
         options.MakeReadOnly();
         return options;
     }

@@ -118,29 +118,3 @@ public class LenientReadingTests
             .Should().Throw<AuthleteSerializationException>();
     }
 }
-
-public class AuthzDetailsShapeTests
-{
-    [Fact]
-    public void Reads_authlete_object_shape_and_bare_rfc9396_array_and_writes_authlete_shape()
-    {
-        var fromObject = Authlete.Sdk.Tests.Support.Wire.Read<DeviceVerificationResponse>(
-            """{"authorizationDetails":{"elements":[{"type":"payment_initiation","actions":["initiate"],"otherFields":"{\"amount\":\"1\"}"}],"futureMember":1}}""");
-        var fromArray = Authlete.Sdk.Tests.Support.Wire.Read<DeviceVerificationResponse>(
-            """{"authorization_details":[{"type":"payment_initiation","actions":["initiate"],"otherFields":"{\"amount\":\"1\"}"}]}""");
-
-        fromObject.AuthorizationDetails!.Elements![0].OtherFields.Should().Be("""{"amount":"1"}""");
-        fromObject.AuthorizationDetails.ExtensionData.Should().ContainKey("futureMember");
-        fromArray.AuthorizationDetails!.Elements.Should().BeEquivalentTo(fromObject.AuthorizationDetails.Elements);
-        Authlete.Sdk.Tests.Support.Wire.Write(fromArray).Should().Contain(
-            "\"authorizationDetails\":{\"elements\":[{\"type\":\"payment_initiation\",\"actions\":[\"initiate\"],\"otherFields\":");
-        Authlete.Sdk.Tests.Support.Wire.Write(fromObject).Should().Contain("\"futureMember\":1");
-    }
-
-    [Theory]
-    [InlineData("""{"authorizationDetails":"x"}""")]
-    [InlineData("""{"authorizationDetails":{"elements":{}}}""")]
-    public void Other_shapes_are_serialization_errors(string json)
-        => FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<DeviceVerificationResponse>(json))
-            .Should().Throw<AuthleteSerializationException>();
-}
