@@ -92,19 +92,12 @@ public sealed class AuthleteOptions
 
         if (Read("AUTHLETE_BASE_URL") is { } baseUrl)
         {
-            BaseAddress = Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? uri)
-                ? uri
-                : throw new InvalidOperationException($"AUTHLETE_BASE_URL '{baseUrl}' is not an absolute URI.");
+            BaseAddress = AuthleteSettingText.ParseBaseAddress(baseUrl, "AUTHLETE_BASE_URL");
         }
 
         if (Read("AUTHLETE_API_VERSION") is { } version)
         {
-            ApiVersion = version.ToUpperInvariant() switch
-            {
-                "V2" or "2" => AuthleteApiVersion.V2,
-                "V3" or "3" => AuthleteApiVersion.V3,
-                _ => throw new InvalidOperationException($"AUTHLETE_API_VERSION '{version}' is not V2 or V3."),
-            };
+            ApiVersion = AuthleteSettingText.ParseApiVersion(version, "AUTHLETE_API_VERSION");
         }
 
         string? apiKey = Read("AUTHLETE_SERVICE_APIKEY");

@@ -15,19 +15,12 @@ internal static class AuthleteOptionsBinder
     {
         if (section[nameof(AuthleteOptions.BaseAddress)] is { Length: > 0 } address)
         {
-            options.BaseAddress = Uri.TryCreate(address, UriKind.Absolute, out Uri? uri)
-                ? uri
-                : throw new InvalidOperationException($"{AuthleteOptions.SectionName}:BaseAddress '{address}' is not an absolute URI.");
+            options.BaseAddress = AuthleteSettingText.ParseBaseAddress(address, $"{AuthleteOptions.SectionName}:BaseAddress");
         }
 
         if (section[nameof(AuthleteOptions.ApiVersion)] is { Length: > 0 } version)
         {
-            options.ApiVersion = version.Trim().ToUpperInvariant() switch
-            {
-                "V2" or "2" => AuthleteApiVersion.V2,
-                "V3" or "3" => AuthleteApiVersion.V3,
-                _ => throw new InvalidOperationException($"{AuthleteOptions.SectionName}:ApiVersion '{version}' is not V2 or V3."),
-            };
+            options.ApiVersion = AuthleteSettingText.ParseApiVersion(version, $"{AuthleteOptions.SectionName}:ApiVersion");
         }
 
         options.ServiceId = section[nameof(AuthleteOptions.ServiceId)] ?? options.ServiceId;
