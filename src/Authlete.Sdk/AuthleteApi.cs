@@ -76,13 +76,13 @@ public sealed class AuthleteApi : IAuthleteApi
             _pathPrefix = "api/";
             _authScheme = "Basic";
             _authParameter = Convert.ToBase64String(
-                Encoding.UTF8.GetBytes(options.ServiceApiKey + ":" + options.ServiceApiSecret));
+                Encoding.UTF8.GetBytes(options.ServiceApiKey!.Trim() + ":" + options.ServiceApiSecret!.Trim()));
         }
         else
         {
             _pathPrefix = "api/" + Uri.EscapeDataString(options.ServiceId!.Trim()) + "/";
             _authScheme = "Bearer";
-            _authParameter = options.ServiceAccessToken!;
+            _authParameter = options.ServiceAccessToken!.Trim();
         }
     }
 
@@ -131,6 +131,17 @@ public sealed class AuthleteApi : IAuthleteApi
     /// <inheritdoc />
     public Task<TokenResponse> TokenAsync(TokenRequest request, CancellationToken cancellationToken = default)
         => SendAsync<TokenRequest, TokenResponse>(AuthleteEndpoint.Token, request, cancellationToken);
+
+    /// <summary>
+    /// Creates the primary handler the client needs over its own <see cref="HttpClient"/>: it never follows a redirect
+    /// (a redirected POST would carry the service credentials and the client's secrets to another host).
+    /// <c>AddAuthleteClient</c> uses it, and turns redirects off on any primary handler configured instead.
+    /// </summary>
+    /// <returns>A new handler that does not follow redirects.</returns>
+    public static HttpMessageHandler CreateHandler() => new SocketsHttpHandler { AllowAutoRedirect = false };
+
+    private static bool IsRedirected(Uri sent, HttpRequestMessage message, HttpResponseMessage response)
+        => message.RequestUri != sent || (response.RequestMessage?.RequestUri is { } answered && answered != sent);
 
     private Uri GetUri(AuthleteEndpoint endpoint)
         => _uris[endpoint.Index] ??= new Uri(_baseAddress, _pathPrefix + endpoint.Name);
@@ -196,6 +207,15 @@ public sealed class AuthleteApi : IAuthleteApi
             failure = open;
             throw open;
         }
+        catch (HttpRequestException ex) when (ex.InnerException is AuthleteRequestContent.RedirectRefusedException)
+        {
+            outcome = "error";
+            var redirected = new AuthleteApiException(
+                $"The Authlete API '{endpoint.Name}' was redirected and the client never follows redirects: the request body was not sent to the new location. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
+                endpoint.Name, 0, null, null, null, ex);
+            failure = redirected;
+            throw redirected;
+        }
         catch (HttpRequestException ex)
         {
             outcome = "connection_error";
@@ -204,6 +224,13 @@ public sealed class AuthleteApi : IAuthleteApi
                 endpoint.Name, 0, null, null, null, ex);
             failure = connection;
             throw connection;
+        }
+        catch (Exception ex)
+        {
+            // Not one of the SDK's outcomes (a host's own handler threw, say): still logged and traced as a failure.
+            outcome = "error";
+            failure = ex;
+            throw;
         }
         finally
         {
@@ -221,15 +248,29 @@ public sealed class AuthleteApi : IAuthleteApi
         CancellationToken cancellationToken)
         where TResponse : AuthleteResponse
     {
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, requestInfo));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        using var message = new HttpRequestMessage(HttpMethod.Post, GetUri(endpoint)) { Content = content };
+        Uri uri = GetUri(endpoint);
+        using var message = new HttpRequestMessage(HttpMethod.Post, uri);
+        message.Content = new AuthleteRequestContent(JsonSerializer.SerializeToUtf8Bytes(request, requestInfo), message, uri);
         message.Headers.Authorization = new AuthenticationHeaderValue(_authScheme, _authParameter);
         message.Headers.Accept.Add(AcceptJson);
 
         using HttpResponseMessage response = await _httpClient
             .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
+        if (IsRedirected(uri, message, response))
+        {
+            // A handler that follows redirects sent the call elsewhere: never take another host's answer as Authlete's.
+            throw new AuthleteApiException(
+                $"The Authlete API '{endpoint.Name}' was redirected (HTTP {status}) and the answer came from another URI; the client never follows redirects. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
+                endpoint.Name, status, null, null, null);
+        }
+
+        if (status is >= 300 and < 400)
+        {
+            throw new AuthleteApiException(
+                $"The Authlete API '{endpoint.Name}' answered HTTP {status}, a redirect, which the client never follows (check AuthleteOptions.BaseAddress).",
+                endpoint.Name, status, null, null, null);
+        }
 
         using ResponseBuffer body = await ReadBodyAsync(endpoint, response, status, started, cancellationToken).ConfigureAwait(false)
             ?? throw new AuthleteApiException(

@@ -56,6 +56,9 @@ public sealed class AuthleteOptions
     /// <summary>The settings of the resilience pipeline that <c>AddAuthleteClient</c> registers.</summary>
     public AuthleteResilienceOptions Resilience { get; set; } = new();
 
+    /// <summary>Values of the configuration that could not be read; reported by <see cref="AuthleteOptionsValidator"/>.</summary>
+    internal List<string> ConfigurationErrors { get; } = [];
+
     /// <summary>The base address in effect: <see cref="BaseAddress"/> or the default of <see cref="ApiVersion"/>.</summary>
     public Uri EffectiveBaseAddress =>
         BaseAddress ?? (ApiVersion == AuthleteApiVersion.V2 ? DefaultV2BaseAddress : DefaultV3BaseAddress);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Authlete.Sdk;
 using Microsoft.Extensions.Configuration;
 
@@ -9,51 +8,117 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// Keys: BaseAddress, ApiVersion (V2, V3, 2 or 3), ServiceId, ServiceAccessToken, ServiceApiKey, ServiceApiSecret,
 /// AllowInsecureHttp, MaxResponseBufferSize and the Resilience section.
 /// </summary>
+/// <remarks>
+/// A value that cannot be read does not throw here (that would surface as a bare exception from deep inside the options
+/// system): it is recorded on the options and reported by <see cref="AuthleteOptionsValidator"/> at start-up, with the
+/// setting's name and the expected format.
+/// </remarks>
 internal static class AuthleteOptionsBinder
 {
     public static void Bind(IConfiguration section, AuthleteOptions options)
     {
-        if (section[nameof(AuthleteOptions.BaseAddress)] is { Length: > 0 } address)
+        var reader = new Reader(section, AuthleteOptions.SectionName, options.ConfigurationErrors);
+        if (reader.Text(nameof(AuthleteOptions.BaseAddress)) is { } address)
         {
-            options.BaseAddress = AuthleteSettingText.ParseBaseAddress(address, $"{AuthleteOptions.SectionName}:BaseAddress");
+            if (AuthleteSettingText.TryParseBaseAddress(address, reader.Name(nameof(AuthleteOptions.BaseAddress)), out Uri? uri, out string? error))
+            {
+                options.BaseAddress = uri;
+            }
+            else
+            {
+                options.ConfigurationErrors.Add(error!);
+            }
         }
 
-        if (section[nameof(AuthleteOptions.ApiVersion)] is { Length: > 0 } version)
+        if (reader.Text(nameof(AuthleteOptions.ApiVersion)) is { } version)
         {
-            options.ApiVersion = AuthleteSettingText.ParseApiVersion(version, $"{AuthleteOptions.SectionName}:ApiVersion");
+            if (AuthleteSettingText.TryParseApiVersion(version, reader.Name(nameof(AuthleteOptions.ApiVersion)), out AuthleteApiVersion parsed, out string? error))
+            {
+                options.ApiVersion = parsed;
+            }
+            else
+            {
+                options.ConfigurationErrors.Add(error!);
+            }
         }
 
         options.ServiceId = section[nameof(AuthleteOptions.ServiceId)] ?? options.ServiceId;
         options.ServiceAccessToken = section[nameof(AuthleteOptions.ServiceAccessToken)] ?? options.ServiceAccessToken;
         options.ServiceApiKey = section[nameof(AuthleteOptions.ServiceApiKey)] ?? options.ServiceApiKey;
         options.ServiceApiSecret = section[nameof(AuthleteOptions.ServiceApiSecret)] ?? options.ServiceApiSecret;
-        options.AllowInsecureHttp = ReadBool(section, nameof(AuthleteOptions.AllowInsecureHttp)) ?? options.AllowInsecureHttp;
-        options.MaxResponseBufferSize = ReadInt(section, nameof(AuthleteOptions.MaxResponseBufferSize)) ?? options.MaxResponseBufferSize;
+        options.AllowInsecureHttp = reader.Bool(nameof(AuthleteOptions.AllowInsecureHttp)) ?? options.AllowInsecureHttp;
+        options.MaxResponseBufferSize = reader.Int(nameof(AuthleteOptions.MaxResponseBufferSize), "bytes") ?? options.MaxResponseBufferSize;
 
-        IConfigurationSection resilienceSection = section.GetSection(nameof(AuthleteOptions.Resilience));
         AuthleteResilienceOptions r = options.Resilience;
-        r.Enabled = ReadBool(resilienceSection, nameof(r.Enabled)) ?? r.Enabled;
-        r.AttemptTimeout = ReadTime(resilienceSection, nameof(r.AttemptTimeout)) ?? r.AttemptTimeout;
-        r.TotalTimeout = ReadTime(resilienceSection, nameof(r.TotalTimeout)) ?? r.TotalTimeout;
-        r.MaxRetryAttempts = ReadInt(resilienceSection, nameof(r.MaxRetryAttempts)) ?? r.MaxRetryAttempts;
-        r.RetryBaseDelay = ReadTime(resilienceSection, nameof(r.RetryBaseDelay)) ?? r.RetryBaseDelay;
-        r.MaxRetryAfter = ReadTime(resilienceSection, nameof(r.MaxRetryAfter)) ?? r.MaxRetryAfter;
-        r.CircuitBreakerEnabled = ReadBool(resilienceSection, nameof(r.CircuitBreakerEnabled)) ?? r.CircuitBreakerEnabled;
-        r.CircuitBreakerMinimumThroughput = ReadInt(resilienceSection, nameof(r.CircuitBreakerMinimumThroughput)) ?? r.CircuitBreakerMinimumThroughput;
-        r.CircuitBreakerSamplingDuration = ReadTime(resilienceSection, nameof(r.CircuitBreakerSamplingDuration)) ?? r.CircuitBreakerSamplingDuration;
-        r.CircuitBreakerBreakDuration = ReadTime(resilienceSection, nameof(r.CircuitBreakerBreakDuration)) ?? r.CircuitBreakerBreakDuration;
-        if (resilienceSection[nameof(r.CircuitBreakerFailureRatio)] is { Length: > 0 } ratio)
-        {
-            r.CircuitBreakerFailureRatio = double.Parse(ratio, NumberStyles.Float, CultureInfo.InvariantCulture);
-        }
+        var resilience = new Reader(
+            section.GetSection(nameof(AuthleteOptions.Resilience)),
+            reader.Name(nameof(AuthleteOptions.Resilience)),
+            options.ConfigurationErrors);
+        r.Enabled = resilience.Bool(nameof(r.Enabled)) ?? r.Enabled;
+        r.AttemptTimeout = resilience.Time(nameof(r.AttemptTimeout)) ?? r.AttemptTimeout;
+        r.TotalTimeout = resilience.Time(nameof(r.TotalTimeout)) ?? r.TotalTimeout;
+        r.MaxRetryAttempts = resilience.Int(nameof(r.MaxRetryAttempts), "retries") ?? r.MaxRetryAttempts;
+        r.RetryBaseDelay = resilience.Time(nameof(r.RetryBaseDelay)) ?? r.RetryBaseDelay;
+        r.MaxRetryAfter = resilience.Time(nameof(r.MaxRetryAfter)) ?? r.MaxRetryAfter;
+        r.CircuitBreakerEnabled = resilience.Bool(nameof(r.CircuitBreakerEnabled)) ?? r.CircuitBreakerEnabled;
+        r.CircuitBreakerFailureRatio = resilience.Double(nameof(r.CircuitBreakerFailureRatio)) ?? r.CircuitBreakerFailureRatio;
+        r.CircuitBreakerMinimumThroughput = resilience.Int(nameof(r.CircuitBreakerMinimumThroughput), "calls") ?? r.CircuitBreakerMinimumThroughput;
+        r.CircuitBreakerSamplingDuration = resilience.Time(nameof(r.CircuitBreakerSamplingDuration)) ?? r.CircuitBreakerSamplingDuration;
+        r.CircuitBreakerBreakDuration = resilience.Time(nameof(r.CircuitBreakerBreakDuration)) ?? r.CircuitBreakerBreakDuration;
     }
 
-    private static bool? ReadBool(IConfiguration section, string key)
-        => section[key] is { Length: > 0 } text ? bool.Parse(text) : null;
+    /// <summary>Reads typed values of one section, recording what cannot be read.</summary>
+    private readonly struct Reader(IConfiguration section, string path, List<string> errors)
+    {
+        public string Name(string key) => path + ":" + key;
 
-    private static int? ReadInt(IConfiguration section, string key)
-        => section[key] is { Length: > 0 } text ? int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture) : null;
+        public string? Text(string key) => section[key] is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
 
-    private static TimeSpan? ReadTime(IConfiguration section, string key)
-        => section[key] is { Length: > 0 } text ? TimeSpan.Parse(text, CultureInfo.InvariantCulture) : null;
+        public bool? Bool(string key)
+        {
+            if (Text(key) is not { } text)
+            {
+                return null;
+            }
+
+            return AuthleteSettingText.TryParseBool(text, Name(key), out bool value, out string? error) ? value : Fail<bool>(error!);
+        }
+
+        public int? Int(string key, string unit)
+        {
+            if (Text(key) is not { } text)
+            {
+                return null;
+            }
+
+            return AuthleteSettingText.TryParseInt(text, Name(key), unit, out int value, out string? error) ? value : Fail<int>(error!);
+        }
+
+        public double? Double(string key)
+        {
+            if (Text(key) is not { } text)
+            {
+                return null;
+            }
+
+            return AuthleteSettingText.TryParseDouble(text, Name(key), out double value, out string? error) ? value : Fail<double>(error!);
+        }
+
+        public TimeSpan? Time(string key)
+        {
+            if (Text(key) is not { } text)
+            {
+                return null;
+            }
+
+            return AuthleteSettingText.TryParseTimeSpan(text, Name(key), out TimeSpan value, out string? error) ? value : Fail<TimeSpan>(error!);
+        }
+
+        private T? Fail<T>(string error)
+            where T : struct
+        {
+            errors.Add(error);
+            return null;
+        }
+    }
 }

@@ -53,6 +53,7 @@ public static class AuthleteServiceCollectionExtensions
                 provider.GetRequiredService<IOptions<AuthleteOptions>>().Value,
                 provider.GetService<ILogger<AuthleteApi>>()));
         AuthleteResiliencePipeline.AddTo(builder);
+        AuthleteHttpHardening.Apply(builder);
 
         // The CIBA notification sender gets its own client: no redirects, no retries (a notification carries tokens).
         services.AddOptions<CibaNotificationSenderOptions>();
@@ -61,7 +62,8 @@ public static class AuthleteServiceCollectionExtensions
                     httpClient,
                     provider.GetRequiredService<IOptions<CibaNotificationSenderOptions>>().Value,
                     provider.GetService<ILogger<CibaNotificationSender>>()))
-            .ConfigurePrimaryHttpMessageHandler(CibaNotificationSender.CreateHandler);
+            .ConfigurePrimaryHttpMessageHandler(CibaNotificationSender.CreateHandler)
+            .RemoveAllLoggers();
         return builder;
     }
 }

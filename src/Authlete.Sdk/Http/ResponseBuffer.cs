@@ -23,18 +23,27 @@ internal sealed class ResponseBuffer : IDisposable
 
     public ReadOnlySpan<byte> Span => _array.AsSpan(0, Length);
 
-    /// <summary>Reads the whole body, failing once it is larger than <paramref name="maxBytes"/>.</summary>
+    /// <summary>The most bytes rented before any arrive, whatever <c>Content-Length</c> declares.</summary>
+    internal const int MaxInitialBytes = 64 * 1024;
+
+    /// <summary>
+    /// Reads the whole body, failing once it is larger than <paramref name="maxBytes"/>. The buffer grows as bytes
+    /// arrive: a declared <c>Content-Length</c> only sizes the first rental up to <see cref="MaxInitialBytes"/>, so a
+    /// large declaration with a small body costs nothing.
+    /// </summary>
     /// <returns>The body, or null when it is larger than <paramref name="maxBytes"/>.</returns>
     public static async Task<ResponseBuffer?> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {
+        maxBytes = Math.Clamp(maxBytes, 1, Array.MaxLength - 1);
         long? declared = content.Headers.ContentLength;
         if (declared > maxBytes)
         {
             return null;
         }
 
-        int initial = declared is long known ? (int)Math.Max(known, 1) : 4096;
-        byte[] array = ArrayPool<byte>.Shared.Rent(Math.Min(initial, maxBytes) + 1);
+        // One byte more than the limit, so that an answer one byte too long is noticed without a further read.
+        long initial = Math.Min(Math.Min(declared is long known ? Math.Max(known, 1) : 4096, MaxInitialBytes), (long)maxBytes) + 1;
+        byte[] array = ArrayPool<byte>.Shared.Rent((int)initial);
         int length = 0;
         try
         {

@@ -1,16 +1,21 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Text;
 using System.Text.Json;
 using Authlete.Sdk.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Logs;
 
 namespace Authlete.Sdk.Tests.Reliability;
 
 /// <summary>
 /// A full run (all eight APIs succeeding and failing in every way, v2 and v3, and the notification sender) with every
-/// log category captured at Trace level, every exception and every activity kept; then a scan for each secret.
+/// log category captured at Trace level (by a capturing provider and by OpenTelemetry's in-memory log exporter, state
+/// values, arrays and scopes included), every exception, every activity and every metric tag kept; then a scan for each
+/// secret. A canary (a plain factory client with the default loggers, sending a secret header) proves the scan sees
+/// secrets carried only in structured state.
 /// </summary>
 public sealed class SecretLeakTests
 {
@@ -21,6 +26,7 @@ public sealed class SecretLeakTests
     private const string IssuedAccessToken = "at-S3CRET-44f1";
     private const string IssuedRefreshToken = "rt-S3CRET-88d2";
     private const string DeviceCode = "dc-S3CRET-3e7a";
+    private const string Canary = "canary-S3CRET-in-state-only";
 
     private static readonly string[] Secrets =
     [
@@ -61,6 +67,28 @@ public sealed class SecretLeakTests
         };
         ActivitySource.AddActivityListener(listener);
 
+        var exported = new List<LogRecord>();
+        var metricTags = new List<string>();
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) => l.EnableMeasurementEvents(instrument),
+        };
+        MeasurementCallback<double> onDouble = (instrument, _, tags, _) => RecordTags(metricTags, instrument, tags);
+        MeasurementCallback<long> onLong = (instrument, _, tags, _) => RecordTags(metricTags, instrument, tags);
+        MeasurementCallback<int> onInt = (instrument, _, tags, _) => RecordTags(metricTags, instrument, tags);
+        meters.SetMeasurementEventCallback(onDouble);
+        meters.SetMeasurementEventCallback(onLong);
+        meters.SetMeasurementEventCallback(onInt);
+        meters.Start();
+
+        void Exporting(IServiceCollection services) => services.AddLogging(builder => builder.AddOpenTelemetry(o =>
+        {
+            o.IncludeFormattedMessage = true;
+            o.IncludeScopes = true;
+            o.ParseStateValues = true;
+            o.AddInMemoryExporter(exported);
+        }));
+
         await using FaultServer server = await FaultServer.StartAsync(async (context, _) =>
         {
             lock (authorizations)
@@ -87,11 +115,15 @@ public sealed class SecretLeakTests
                     o.Resilience.MaxRetryAttempts = 1;
                 },
                 logs,
-                services => services.Configure<CibaNotificationSenderOptions>(o =>
+                services =>
                 {
-                    o.AllowInsecureHttp = true;
-                    o.Timeout = TimeSpan.FromMilliseconds(500);
-                }));
+                    Exporting(services);
+                    services.Configure<CibaNotificationSenderOptions>(o =>
+                    {
+                        o.AllowInsecureHttp = true;
+                        o.Timeout = TimeSpan.FromMilliseconds(500);
+                    });
+                });
 
             await using LoopbackClient client = Client(TimeSpan.FromSeconds(5));
             await using LoopbackClient impatient = Client(TimeSpan.FromMilliseconds(150));
@@ -125,14 +157,30 @@ public sealed class SecretLeakTests
             }
 
             // The circuit breaker and refused connections, too.
-            await using LoopbackClient nowhere = LoopbackClient.Create(FaultServer.UnusedAddress(), o => o.ServiceAccessToken = AccessTokenV3, logs);
+            await using LoopbackClient nowhere = LoopbackClient.Create(FaultServer.UnusedAddress(), o => o.ServiceAccessToken = AccessTokenV3, logs, Exporting);
             failures.Add(await Assert.ThrowsAsync<AuthleteApiException>(() => nowhere.Api.TokenAsync(
                 new TokenRequest { Parameters = "grant_type=urn:ietf:params:oauth:grant-type:device_code&device_code=" + DeviceCode, ClientSecret = ClientSecret })));
         }
 
+        // The canary: a plain factory client, default loggers, a secret only in a header.
+        var canaryServices = new ServiceCollection();
+        canaryServices.AddLogging(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        Exporting(canaryServices);
+        canaryServices.AddHttpClient("canary");
+        await using (ServiceProvider canaryProvider = canaryServices.BuildServiceProvider())
+        {
+            HttpClient canary = canaryProvider.GetRequiredService<IHttpClientFactory>().CreateClient("canary");
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Address, "/cb")) { Content = new StringContent("{}") };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Canary);
+            (await canary.SendAsync(request)).Dispose();
+        }
+
+        string exportedText = string.Join("\n----\n", exported.Select(DescribeRecord));
         string haystack = string.Join(
             "\n----\n",
             logs.Entries.Select(e => e.AllText())
+                .Append(exportedText)
+                .Concat(metricTags)
                 .Concat(failures.SelectMany(e => new[] { e.Message, e.ToString() }))
                 .Concat(notificationResults.SelectMany(r => new[] { r.ToString(), r.Error ?? string.Empty, r.Exception?.ToString() ?? string.Empty }))
                 .Concat(activities.Select(Describe)));
@@ -141,18 +189,53 @@ public sealed class SecretLeakTests
         authorizations.Should().Contain("Bearer " + AccessTokenV3).And.Contain("Basic " + Secrets[^1]);
         requestBodies.Should().Contain(body => body.Contains(ClientSecret, StringComparison.Ordinal));
         logs.Entries.Select(e => e.EventId.Id).Should().Contain([1000, 1001, 1100]);
-        logs.Entries.Should().Contain(e => e.Level == LogLevel.Trace && e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
+        logs.Entries.Should().Contain(e => e.AllText().Contains(Canary, StringComparison.Ordinal), "the scan must see a header carried only in log state");
+        exportedText.Should().Contain(Canary, "the exported OpenTelemetry records must be scanned to their state values");
+        exported.Should().Contain(r => r.CategoryName == typeof(AuthleteApi).FullName);
+        metricTags.Should().Contain(t => t.StartsWith(AuthleteDiagnostics.SourceName, StringComparison.Ordinal));
         failures.Should().Contain(e => e is AuthleteSerializationException).And.Contain(e => e is AuthleteTimeoutException);
         failures.OfType<AuthleteSerializationException>().Should().Contain(e => e.ResponseBody!.Contains(IssuedAccessToken, StringComparison.Ordinal),
             "the raw body is kept as evidence (and is therefore sensitive), but never copied into the message");
         notificationResults.Should().Contain(r => r.Succeeded).And.Contain(r => !r.Succeeded);
         activities.Should().Contain(a => a.Source.Name == AuthleteDiagnostics.SourceName);
 
+        haystack = haystack.Replace(Canary, "canary", StringComparison.Ordinal);
         foreach (string secret in Secrets)
         {
             int at = haystack.IndexOf(secret, StringComparison.Ordinal);
             at.Should().Be(-1, $"the secret '{secret}' must not appear, but did: …{(at < 0 ? string.Empty : haystack.Substring(Math.Max(0, at - 300), Math.Min(600, haystack.Length - Math.Max(0, at - 300))))}…");
         }
+    }
+
+    private static void RecordTags(List<string> into, Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var text = new StringBuilder(instrument.Meter.Name).Append(' ').Append(instrument.Name);
+        foreach (KeyValuePair<string, object?> tag in tags)
+        {
+            text.Append(' ').Append(tag.Key).Append('=').Append(SecretScan.Render(tag.Value));
+        }
+
+        lock (into)
+        {
+            into.Add(text.ToString());
+        }
+    }
+
+    private static string DescribeRecord(LogRecord record)
+    {
+        var text = new StringBuilder();
+        text.Append(record.CategoryName).Append(' ').Append(record.EventId).Append(' ').Append(record.FormattedMessage).Append(' ')
+            .Append(record.Body).Append('\n').Append(SecretScan.Render(record.Attributes)).Append(record.Exception).Append('\n');
+        record.ForEachScope((scope, builder) =>
+        {
+            foreach (KeyValuePair<string, object?> item in scope)
+            {
+                builder.Append(item.Key).Append('=').Append(SecretScan.Render(item.Value));
+            }
+
+            builder.Append(SecretScan.Render(scope.Scope));
+        }, text);
+        return text.ToString();
     }
 
     private static AuthleteRequest RequestWithSecrets(ApiCase api) => api.ValidRequest() switch

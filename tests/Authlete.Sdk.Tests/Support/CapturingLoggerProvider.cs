@@ -13,10 +13,13 @@ public sealed record CapturedLog(
 {
     public object? Field(string name) => Fields.FirstOrDefault(f => f.Key == name).Value;
 
-    /// <summary>Everything the entry would show a log sink: message, every field and the exception with its stack.</summary>
+    /// <summary>
+    /// Everything the entry would show a log sink or exporter: message, every field rendered to its last element
+    /// (arrays and nested state included) and the exception with its stack.
+    /// </summary>
     public string AllText()
         => string.Join('\n', new[] { Category, Message, Exception?.ToString() ?? string.Empty }
-            .Concat(Fields.Select(f => f.Key + "=" + Convert.ToString(f.Value, System.Globalization.CultureInfo.InvariantCulture))));
+            .Concat(Fields.Select(f => f.Key + "=" + SecretScan.Render(f.Value))));
 }
 
 /// <summary>An <see cref="ILoggerProvider"/> that keeps every entry of every category and level, scopes included.</summary>

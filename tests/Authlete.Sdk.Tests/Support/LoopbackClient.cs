@@ -31,7 +31,8 @@ public sealed class LoopbackClient : IAsyncDisposable
         Action<AuthleteOptions>? configure = null,
         ILoggerProvider? logs = null,
         Action<IServiceCollection>? services = null,
-        Action<HttpResponseMessage>? onHeaders = null)
+        Action<HttpResponseMessage>? onHeaders = null,
+        Action<IHttpClientBuilder>? configureClient = null)
     {
         var collection = new ServiceCollection();
         if (logs is not null)
@@ -40,7 +41,7 @@ public sealed class LoopbackClient : IAsyncDisposable
         }
 
         var counter = new AttemptCounter();
-        collection.AddAuthleteClient(options =>
+        IHttpClientBuilder builder = collection.AddAuthleteClient(options =>
             {
                 options.BaseAddress = address;
                 options.AllowInsecureHttp = true;
@@ -54,6 +55,7 @@ public sealed class LoopbackClient : IAsyncDisposable
                 configure?.Invoke(options);
             })
             .AddHttpMessageHandler(() => new CountingHandler(counter, onHeaders));
+        configureClient?.Invoke(builder);
         services?.Invoke(collection);
         return new LoopbackClient(collection.BuildServiceProvider(), counter);
     }

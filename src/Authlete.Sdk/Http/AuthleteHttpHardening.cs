@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+
+namespace Authlete.Sdk.Http;
+
+/// <summary>
+/// What <c>AddAuthleteClient</c> does to the Authlete client's HTTP pipeline so that it cannot leak credentials,
+/// whatever else the host configures on the returned builder.
+/// </summary>
+internal static class AuthleteHttpHardening
+{
+    /// <summary>
+    /// Sets a primary handler that follows no redirects, turns redirects off on any primary handler configured after
+    /// it (the action runs after every <c>Configure</c> of the client), and removes the factory's request loggers:
+    /// their log state carries the raw <c>Authorization</c> header even where the message shows <c>*</c>. The client
+    /// logs each call itself (API, status, result code, duration).
+    /// </summary>
+    public static void Apply(IHttpClientBuilder builder)
+    {
+        builder.ConfigurePrimaryHttpMessageHandler(AuthleteApi.CreateHandler).RemoveAllLoggers();
+        builder.Services.PostConfigure<HttpClientFactoryOptions>(
+            builder.Name,
+            static options => options.HttpMessageHandlerBuilderActions.Add(static handlers => DisableRedirects(handlers.PrimaryHandler)));
+    }
+
+    private static void DisableRedirects(HttpMessageHandler handler)
+    {
+        switch (handler)
+        {
+            case SocketsHttpHandler sockets:
+                sockets.AllowAutoRedirect = false;
+                break;
+            case HttpClientHandler client:
+                client.AllowAutoRedirect = false;
+                break;
+        }
+    }
+}
