@@ -122,7 +122,7 @@ public static class Payloads
         ServiceAttributes = Attributes("service"),
         ClientAttributes = Attributes("client"),
         DynamicScopes = [new DynamicScope { Name = "channel", Value = "channel:42" }, new DynamicScope { Name = "channel", Value = "channel:7" }],
-        GmAction = GMAction.Merge,
+        GmAction = GmAction.Merge,
         GrantId = "GRANT-9f2a77c1-5c3e-4b8e-a2f4-0d61c8e1b0aa",
         Grant = new Grant
         {

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Authlete.Sdk.Errors;
 using Authlete.Sdk.Http;
 using Authlete.Sdk.Json;
 using Microsoft.Extensions.Logging;
@@ -32,10 +31,8 @@ public sealed class AuthleteApi : IAuthleteApi
     private readonly string _pathPrefix;
     private readonly string _authScheme;
     private readonly string _authParameter;
-    private readonly int _maxResponseBufferSize;
-    private readonly TimeSpan _attemptTimeout;
-    private readonly TimeSpan _totalTimeout;
-    private readonly Uri?[] _uris = new Uri?[AuthleteEndpoint.Count];
+    private readonly AuthleteResponseReader _reader;
+    private readonly Uri?[] _uris = new Uri?[AuthleteApis.All.Count];
 
     /// <summary>Creates a client over <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HTTP client to send with; its own base address is not used.</param>
@@ -65,12 +62,13 @@ public sealed class AuthleteApi : IAuthleteApi
         _logger = logger ?? (ILogger)NullLogger.Instance;
         Uri address = options.EffectiveBaseAddress;
         _baseAddress = address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
-        _maxResponseBufferSize = options.MaxResponseBufferSize;
 
         // The pipeline's timeouts end when the headers arrive; the body is read after it, under the same limits.
         AuthleteResilienceOptions resilience = options.Resilience;
-        _attemptTimeout = resilience.Enabled ? resilience.AttemptTimeout : httpClient.Timeout;
-        _totalTimeout = resilience.Enabled ? resilience.TotalTimeout : httpClient.Timeout;
+        _reader = new AuthleteResponseReader(
+            options.MaxResponseBufferSize,
+            resilience.Enabled ? resilience.AttemptTimeout : httpClient.Timeout,
+            resilience.Enabled ? resilience.TotalTimeout : httpClient.Timeout);
         if (options.ApiVersion == AuthleteApiVersion.V2)
         {
             _pathPrefix = "api/";
@@ -87,50 +85,36 @@ public sealed class AuthleteApi : IAuthleteApi
     }
 
     /// <inheritdoc />
-    public Task<BackchannelAuthenticationResponse> BackchannelAuthenticationAsync(
-        BackchannelAuthenticationRequest request, CancellationToken cancellationToken = default)
-        => SendAsync<BackchannelAuthenticationRequest, BackchannelAuthenticationResponse>(
-            AuthleteEndpoint.BackchannelAuthentication, request, cancellationToken);
+    public Task<BackchannelAuthenticationResponse> BackchannelAuthenticationAsync(BackchannelAuthenticationRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.BackchannelAuthentication, request, cancellationToken);
 
     /// <inheritdoc />
-    public Task<BackchannelAuthenticationIssueResponse> BackchannelAuthenticationIssueAsync(
-        BackchannelAuthenticationIssueRequest request, CancellationToken cancellationToken = default)
-        => SendAsync<BackchannelAuthenticationIssueRequest, BackchannelAuthenticationIssueResponse>(
-            AuthleteEndpoint.BackchannelAuthenticationIssue, request, cancellationToken);
+    public Task<BackchannelAuthenticationIssueResponse> BackchannelAuthenticationIssueAsync(BackchannelAuthenticationIssueRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.BackchannelAuthenticationIssue, request, cancellationToken);
 
     /// <inheritdoc />
-    public Task<BackchannelAuthenticationFailResponse> BackchannelAuthenticationFailAsync(
-        BackchannelAuthenticationFailRequest request, CancellationToken cancellationToken = default)
-        => SendAsync<BackchannelAuthenticationFailRequest, BackchannelAuthenticationFailResponse>(
-            AuthleteEndpoint.BackchannelAuthenticationFail, request, cancellationToken);
+    public Task<BackchannelAuthenticationFailResponse> BackchannelAuthenticationFailAsync(BackchannelAuthenticationFailRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.BackchannelAuthenticationFail, request, cancellationToken);
 
     /// <inheritdoc />
-    public Task<BackchannelAuthenticationCompleteResponse> BackchannelAuthenticationCompleteAsync(
-        BackchannelAuthenticationCompleteRequest request, CancellationToken cancellationToken = default)
-        => SendAsync<BackchannelAuthenticationCompleteRequest, BackchannelAuthenticationCompleteResponse>(
-            AuthleteEndpoint.BackchannelAuthenticationComplete, request, cancellationToken);
+    public Task<BackchannelAuthenticationCompleteResponse> BackchannelAuthenticationCompleteAsync(BackchannelAuthenticationCompleteRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.BackchannelAuthenticationComplete, request, cancellationToken);
 
     /// <inheritdoc />
-    public Task<DeviceAuthorizationResponse> DeviceAuthorizationAsync(
-        DeviceAuthorizationRequest request, CancellationToken cancellationToken = default)
-        => SendAsync<DeviceAuthorizationRequest, DeviceAuthorizationResponse>(
-            AuthleteEndpoint.DeviceAuthorization, request, cancellationToken);
+    public Task<DeviceAuthorizationResponse> DeviceAuthorizationAsync(DeviceAuthorizationRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.DeviceAuthorization, request, cancellationToken);
 
     /// <inheritdoc />
-    public Task<DeviceVerificationResponse> DeviceVerificationAsync(
-        DeviceVerificationRequest request, CancellationToken cancellationToken = default)
-        => SendAsync<DeviceVerificationRequest, DeviceVerificationResponse>(
-            AuthleteEndpoint.DeviceVerification, request, cancellationToken);
+    public Task<DeviceVerificationResponse> DeviceVerificationAsync(DeviceVerificationRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.DeviceVerification, request, cancellationToken);
 
     /// <inheritdoc />
-    public Task<DeviceCompleteResponse> DeviceCompleteAsync(
-        DeviceCompleteRequest request, CancellationToken cancellationToken = default)
-        => SendAsync<DeviceCompleteRequest, DeviceCompleteResponse>(
-            AuthleteEndpoint.DeviceComplete, request, cancellationToken);
+    public Task<DeviceCompleteResponse> DeviceCompleteAsync(DeviceCompleteRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.DeviceComplete, request, cancellationToken);
 
     /// <inheritdoc />
     public Task<TokenResponse> TokenAsync(TokenRequest request, CancellationToken cancellationToken = default)
-        => SendAsync<TokenRequest, TokenResponse>(AuthleteEndpoint.Token, request, cancellationToken);
+        => SendAsync(AuthleteApis.Token, request, cancellationToken);
 
     /// <summary>
     /// Creates the primary handler the client needs over its own <see cref="HttpClient"/>: it never follows a redirect
@@ -140,116 +124,98 @@ public sealed class AuthleteApi : IAuthleteApi
     /// <returns>A new handler that does not follow redirects.</returns>
     public static HttpMessageHandler CreateHandler() => new SocketsHttpHandler { AllowAutoRedirect = false };
 
-    private static bool IsRedirected(Uri sent, HttpRequestMessage message, HttpResponseMessage response)
-        => message.RequestUri != sent || (response.RequestMessage?.RequestUri is { } answered && answered != sent);
-
-    private Uri GetUri(AuthleteEndpoint endpoint)
-        => _uris[endpoint.Index] ??= new Uri(_baseAddress, _pathPrefix + endpoint.Name);
-
-    private async Task<TResponse> SendAsync<TRequest, TResponse>(
-        AuthleteEndpoint endpoint, TRequest request, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public async Task<TResponse> SendAsync<TRequest, TResponse>(
+        AuthleteApiDescription<TRequest, TResponse> api, TRequest request, CancellationToken cancellationToken = default)
         where TRequest : AuthleteRequest
         where TResponse : AuthleteResponse
     {
+        ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         cancellationToken.ThrowIfCancellationRequested();
 
         long started = Stopwatch.GetTimestamp();
-        using Activity? activity = AuthleteDiagnostics.ActivitySource.StartActivity(endpoint.ActivityName, ActivityKind.Client);
-        activity?.SetTag("authlete.api", endpoint.Name);
+        using Activity? activity = AuthleteCallTelemetry.Start(api);
         int status = 0;
         string? resultCode = null;
-        string outcome = "error";
+        AuthleteCallOutcome outcome = AuthleteCallOutcome.Error;
         Exception? failure = null;
         try
         {
-            (TResponse response, status) = await SendCoreAsync(
-                endpoint, request, AuthleteJson.TypeInfo<TRequest>(), AuthleteJson.TypeInfo<TResponse>(), started, cancellationToken)
+            TResponse response;
+            (response, status) = await SendCoreAsync(api, request, AuthleteJson.TypeInfo<TRequest>(), AuthleteJson.TypeInfo<TResponse>(), started, cancellationToken)
                 .ConfigureAwait(false);
             resultCode = response.ResultCode;
-            outcome = "success";
+            outcome = AuthleteCallOutcome.Success;
             return response;
-        }
-        catch (AuthleteApiException ex)
-        {
-            status = ex.Status;
-            resultCode = ex.ResultCode;
-            outcome = ex switch
-            {
-                AuthleteTimeoutException => "timeout",
-                AuthleteSerializationException => "invalid_response",
-                { InnerException: IOException or HttpRequestException } => "connection_error",
-                _ => "error",
-            };
-            failure = ex;
-            throw;
-        }
-        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
-        {
-            outcome = "cancelled";
-            failure = ex;
-            throw;
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or TimeoutRejectedException)
-        {
-            outcome = "timeout";
-            var timeout = new AuthleteTimeoutException($"The Authlete API '{endpoint.Name}' did not answer in time.", endpoint.Name, ex);
-            failure = timeout;
-            throw timeout;
-        }
-        catch (BrokenCircuitException ex)
-        {
-            outcome = "circuit_open";
-            var open = new AuthleteApiException(
-                $"The Authlete API '{endpoint.Name}' was not called: the circuit breaker is open after repeated failures.",
-                endpoint.Name, 0, null, null, null, ex);
-            failure = open;
-            throw open;
-        }
-        catch (HttpRequestException ex) when (ex.InnerException is AuthleteRequestContent.RedirectRefusedException)
-        {
-            outcome = "error";
-            var redirected = new AuthleteApiException(
-                $"The Authlete API '{endpoint.Name}' was redirected and the client never follows redirects: the request body was not sent to the new location. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
-                endpoint.Name, 0, null, null, null, ex);
-            failure = redirected;
-            throw redirected;
-        }
-        catch (HttpRequestException ex)
-        {
-            outcome = "connection_error";
-            var connection = new AuthleteApiException(
-                $"The Authlete API '{endpoint.Name}' could not be reached: {ex.HttpRequestError}.",
-                endpoint.Name, 0, null, null, null, ex);
-            failure = connection;
-            throw connection;
         }
         catch (Exception ex)
         {
-            // Not one of the SDK's outcomes (a host's own handler threw, say): still logged and traced as a failure.
-            outcome = "error";
-            failure = ex;
-            throw;
+            (outcome, failure) = Classify(api, ex, cancellationToken);
+            if (failure is AuthleteApiException known)
+            {
+                status = known.Status;
+                resultCode = known.ResultCode;
+            }
+
+            if (ReferenceEquals(failure, ex))
+            {
+                throw;
+            }
+
+            throw failure;
         }
         finally
         {
             double elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            Record(endpoint, activity, status, resultCode, outcome, elapsed, failure);
+            AuthleteCallTelemetry.Record(_logger, api, activity, status, resultCode, outcome, elapsed, failure);
+        }
+    }
+
+    /// <summary>Turns what a call threw into its outcome and the exception the caller gets (the SDK's own, where it has one).</summary>
+    private static (AuthleteCallOutcome Outcome, Exception Failure) Classify(AuthleteApiDescription api, Exception ex, CancellationToken cancellationToken)
+    {
+        switch (ex)
+        {
+            case AuthleteTimeoutException:
+                return (AuthleteCallOutcome.Timeout, ex);
+            case AuthleteSerializationException:
+                return (AuthleteCallOutcome.InvalidResponse, ex);
+            case AuthleteApiException { InnerException: IOException or HttpRequestException }:
+                return (AuthleteCallOutcome.ConnectionError, ex);
+            case AuthleteApiException:
+                return (AuthleteCallOutcome.Error, ex);
+            case OperationCanceledException when cancellationToken.IsCancellationRequested:
+                return (AuthleteCallOutcome.Cancelled, ex);
+            case OperationCanceledException or TimeoutRejectedException:
+                return (AuthleteCallOutcome.Timeout, new AuthleteTimeoutException($"The Authlete API '{api.Path}' did not answer in time.", api.Path, ex));
+            case BrokenCircuitException:
+                return (AuthleteCallOutcome.CircuitOpen, new AuthleteApiException(
+                    $"The Authlete API '{api.Path}' was not called: the circuit breaker is open after repeated failures.", api.Path, 0, null, null, null, ex));
+            case HttpRequestException { InnerException: AuthleteRequestContent.RedirectRefusedException }:
+                return (AuthleteCallOutcome.Error, new AuthleteApiException(
+                    $"The Authlete API '{api.Path}' was redirected and the client never follows redirects: the request body was not sent to the new location. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
+                    api.Path, 0, null, null, null, ex));
+            case HttpRequestException http:
+                return (AuthleteCallOutcome.ConnectionError, new AuthleteApiException(
+                    $"The Authlete API '{api.Path}' could not be reached: {http.HttpRequestError}.", api.Path, 0, null, null, null, ex));
+            default:
+                // Not one of the SDK's outcomes (a host's own handler threw, say): still logged and traced as a failure.
+                return (AuthleteCallOutcome.Error, ex);
         }
     }
 
     private async Task<(TResponse Response, int Status)> SendCoreAsync<TRequest, TResponse>(
-        AuthleteEndpoint endpoint,
+        AuthleteApiDescription api,
         TRequest request,
         JsonTypeInfo<TRequest> requestInfo,
         JsonTypeInfo<TResponse> responseInfo,
         long started,
         CancellationToken cancellationToken)
-        where TResponse : AuthleteResponse
     {
-        Uri uri = GetUri(endpoint);
-        using var message = new HttpRequestMessage(HttpMethod.Post, uri);
+        Uri uri = GetUri(api);
+        using var message = new HttpRequestMessage(api.Method, uri);
         message.Content = new AuthleteRequestContent(JsonSerializer.SerializeToUtf8Bytes(request, requestInfo), message, uri);
         message.Headers.Authorization = new AuthenticationHeaderValue(_authScheme, _authParameter);
         message.Headers.Accept.Add(AcceptJson);
@@ -257,142 +223,24 @@ public sealed class AuthleteApi : IAuthleteApi
         using HttpResponseMessage response = await _httpClient
             .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
-        if (IsRedirected(uri, message, response))
+        if (message.RequestUri != uri || (response.RequestMessage?.RequestUri is { } answered && answered != uri))
         {
             // A handler that follows redirects sent the call elsewhere: never take another host's answer as Authlete's.
             throw new AuthleteApiException(
-                $"The Authlete API '{endpoint.Name}' was redirected (HTTP {status}) and the answer came from another URI; the client never follows redirects. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
-                endpoint.Name, status, null, null, null);
+                $"The Authlete API '{api.Path}' was redirected (HTTP {status}) and the answer came from another URI; the client never follows redirects. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
+                api.Path, status, null, null, null);
         }
 
         if (status is >= 300 and < 400)
         {
             throw new AuthleteApiException(
-                $"The Authlete API '{endpoint.Name}' answered HTTP {status}, a redirect, which the client never follows (check AuthleteOptions.BaseAddress).",
-                endpoint.Name, status, null, null, null);
+                $"The Authlete API '{api.Path}' answered HTTP {status}, a redirect, which the client never follows (check AuthleteOptions.BaseAddress).",
+                api.Path, status, null, null, null);
         }
 
-        using ResponseBuffer body = await ReadBodyAsync(endpoint, response, status, started, cancellationToken).ConfigureAwait(false)
-            ?? throw new AuthleteApiException(
-                $"The answer of the Authlete API '{endpoint.Name}' (HTTP {status}) is larger than the limit of {_maxResponseBufferSize} bytes (AuthleteOptions.MaxResponseBufferSize).",
-                endpoint.Name, status, null, null, null);
-
-        if (!response.IsSuccessStatusCode)
-        {
-            throw CreateStatusError(endpoint, status, body);
-        }
-
-        if (body.Length == 0)
-        {
-            throw new AuthleteSerializationException(
-                $"The Authlete API '{endpoint.Name}' answered HTTP {status} with an empty body.", endpoint.Name, status, string.Empty, null);
-        }
-
-        try
-        {
-            TResponse result = JsonSerializer.Deserialize(body.Span, responseInfo)
-                ?? throw new JsonException("The body is the JSON literal null.");
-            return (result, status);
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
-        {
-            throw new AuthleteSerializationException(
-                $"The answer of the Authlete API '{endpoint.Name}' (HTTP {status}) could not be read as {typeof(TResponse).Name}: {ex.Message}",
-                endpoint.Name, status, body.ToBoundedString(), ex);
-        }
+        return (await _reader.ReadAsync(api, response, responseInfo, started, cancellationToken).ConfigureAwait(false), status);
     }
 
-    /// <summary>
-    /// Reads the body within what is left of the attempt and total timeouts (the pipeline's own timeouts stop at the
-    /// headers), turning a timeout or a connection cut mid-body into the SDK's exceptions.
-    /// </summary>
-    private async Task<ResponseBuffer?> ReadBodyAsync(
-        AuthleteEndpoint endpoint, HttpResponseMessage response, int status, long started, CancellationToken cancellationToken)
-    {
-        TimeSpan limit = _attemptTimeout;
-        if (_totalTimeout != Timeout.InfiniteTimeSpan)
-        {
-            TimeSpan left = _totalTimeout - Stopwatch.GetElapsedTime(started);
-            limit = limit == Timeout.InfiniteTimeSpan || left < limit ? (left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1)) : limit;
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limit);
-        try
-        {
-            return await ResponseBuffer.ReadAsync(response.Content, _maxResponseBufferSize, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
-        {
-            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
-        }
-        catch (OperationCanceledException ex)
-        {
-            throw new AuthleteTimeoutException(
-                $"The answer of the Authlete API '{endpoint.Name}' (HTTP {status}) did not arrive in time.", endpoint.Name, ex);
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
-        {
-            throw new AuthleteApiException(
-                $"The connection to the Authlete API '{endpoint.Name}' ended before its answer (HTTP {status}) was complete.",
-                endpoint.Name, status, null, null, null, ex);
-        }
-    }
-
-    private static AuthleteApiException CreateStatusError(AuthleteEndpoint endpoint, int status, ResponseBuffer body)
-    {
-        AuthleteErrorResult? result = null;
-        if (body.Length > 0)
-        {
-            try
-            {
-                result = JsonSerializer.Deserialize(body.Span, AuthleteJson.TypeInfo<AuthleteErrorResult>());
-            }
-            catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
-            {
-                // Not an Authlete error body (an HTML page from a proxy, say): keep the raw body only.
-            }
-        }
-
-        string detail = result?.ResultMessage ?? result?.ResultCode ?? "no Authlete result in the body";
-        return new AuthleteApiException(
-            $"The Authlete API '{endpoint.Name}' answered HTTP {status}: {detail}",
-            endpoint.Name, status, result?.ResultCode, result?.ResultMessage, body.ToBoundedString());
-    }
-
-    private void Record(
-        AuthleteEndpoint endpoint, Activity? activity, int status, string? resultCode, string outcome, double elapsedSeconds, Exception? failure)
-    {
-        // Instruments with no listener ignore measurements; skip building the tags for them.
-        if (AuthleteDiagnostics.Calls.Enabled || AuthleteDiagnostics.Duration.Enabled)
-        {
-            var tags = new TagList { { "authlete.api", endpoint.Name }, { "authlete.outcome", outcome } };
-            AuthleteDiagnostics.Calls.Add(1, tags);
-            AuthleteDiagnostics.Duration.Record(elapsedSeconds, tags);
-        }
-
-        if (activity is not null)
-        {
-            if (status != 0)
-            {
-                activity.SetTag("http.response.status_code", status);
-            }
-
-            activity.SetTag("authlete.result_code", resultCode);
-            activity.SetTag("authlete.outcome", outcome);
-            if (failure is not null)
-            {
-                activity.SetStatus(ActivityStatusCode.Error, outcome);
-            }
-        }
-
-        if (failure is null)
-        {
-            AuthleteLog.Called(_logger, endpoint.Name, status, resultCode, elapsedSeconds * 1000);
-        }
-        else if (outcome != "cancelled")
-        {
-            AuthleteLog.Failed(_logger, endpoint.Name, outcome, status, resultCode, elapsedSeconds * 1000, failure);
-        }
-    }
+    private Uri GetUri(AuthleteApiDescription api)
+        => _uris[api.Index] ??= new Uri(_baseAddress, _pathPrefix + api.Path);
 }

@@ -9,9 +9,33 @@ namespace Authlete.Sdk;
 /// required member is missing, <see cref="AuthleteApiException"/> when Authlete answers with an error status or cannot be
 /// reached (<see cref="AuthleteTimeoutException"/> when it does not answer in time, <see cref="AuthleteSerializationException"/>
 /// when its answer cannot be read), and <see cref="OperationCanceledException"/> when <c>cancellationToken</c> is cancelled.
+/// <para>
+/// The interface grows without breaking implementations: the eight methods above are its 1.0 contract; an API added in
+/// a minor version comes as a default method that calls <see cref="SendAsync{TRequest, TResponse}"/>. A decorator or
+/// stub written against the eight methods keeps compiling; one that also implements <c>SendAsync</c> (forwarding it to
+/// the decorated client) serves every later API unchanged.
+/// </para>
 /// </remarks>
 public interface IAuthleteApi
 {
+    /// <summary>
+    /// Calls the API <paramref name="api"/> describes: the one method every API goes through in <see cref="AuthleteApi"/>
+    /// and the fake. Implement it in a decorator to intercept every API, those added later included.
+    /// </summary>
+    /// <typeparam name="TRequest">The API's request type.</typeparam>
+    /// <typeparam name="TResponse">The API's response type.</typeparam>
+    /// <param name="api">The API, one of <see cref="AuthleteApis"/>.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Authlete's answer.</returns>
+    /// <exception cref="NotSupportedException">The implementation predates <c>SendAsync</c> and implements only the API methods.</exception>
+    Task<TResponse> SendAsync<TRequest, TResponse>(
+        AuthleteApiDescription<TRequest, TResponse> api, TRequest request, CancellationToken cancellationToken = default)
+        where TRequest : AuthleteRequest
+        where TResponse : AuthleteResponse
+        => throw new NotSupportedException(
+            $"{GetType().Name} does not implement IAuthleteApi.SendAsync, through which the Authlete API {api} is called: implement it (a decorator forwards it to the client it decorates).");
+
     /// <summary>Calls <c>/backchannel/authentication</c>: parses and checks a CIBA backchannel authentication request.</summary>
     /// <param name="request">The client's request, as the endpoint received it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

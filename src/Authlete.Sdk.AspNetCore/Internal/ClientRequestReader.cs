@@ -31,8 +31,8 @@ internal static class ClientRequestReader
         request.WithParameters(form)
             .WithClientCredentials(http.Headers.Authorization.ToString())
             .WithClientCertificate(context.Connection.ClientCertificate);
-        request.OauthClientAttestation = NullIfEmpty(http.Headers["OAuth-Client-Attestation"].ToString());
-        request.OauthClientAttestationPop = NullIfEmpty(http.Headers["OAuth-Client-Attestation-PoP"].ToString());
+        request.OAuthClientAttestation = NullIfEmpty(http.Headers["OAuth-Client-Attestation"].ToString());
+        request.OAuthClientAttestationPop = NullIfEmpty(http.Headers["OAuth-Client-Attestation-PoP"].ToString());
         return true;
     }
 

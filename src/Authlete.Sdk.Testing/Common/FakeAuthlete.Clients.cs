@@ -23,7 +23,7 @@ public sealed partial class FakeAuthlete
             throw FakeAuthleteNotSupportedException.For("mutual-TLS client authentication or certificate-bound tokens (clientCertificate in a " + api + " request)");
         }
 
-        if (request.OauthClientAttestation is not null || request.OauthClientAttestationPop is not null)
+        if (request.OAuthClientAttestation is not null || request.OAuthClientAttestationPop is not null)
         {
             throw FakeAuthleteNotSupportedException.For("attestation-based client authentication (oauthClientAttestation in a " + api + " request)");
         }

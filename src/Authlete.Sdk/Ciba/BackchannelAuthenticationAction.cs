@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<BackchannelAuthenticationAction>))]
-public readonly struct BackchannelAuthenticationAction : IEquatable<BackchannelAuthenticationAction>, IAuthleteEnum<BackchannelAuthenticationAction>
+public readonly struct BackchannelAuthenticationAction : IEquatable<BackchannelAuthenticationAction>, IAuthleteEnum<BackchannelAuthenticationAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "UNAUTHORIZED", "BAD_REQUEST", "USER_IDENTIFICATION"];
     private readonly string? _value;
@@ -40,8 +40,29 @@ public readonly struct BackchannelAuthenticationAction : IEquatable<BackchannelA
     /// <summary>The wire string, exactly as it was received or created.</summary>
     public string Value => _value ?? string.Empty;
 
+    /// <summary>
+    /// The value as a closed C# enum, for a plain <c>switch</c>: <see cref="BackchannelAuthenticationActionKind.Unknown"/> for a value this SDK does
+    /// not list, whose wire string stays in <see cref="Value"/>.
+    /// </summary>
+    public BackchannelAuthenticationActionKind Kind => (BackchannelAuthenticationActionKind)(AuthleteEnumValue.IndexOf(_value, Known) + 1);
+
+    /// <summary>
+    /// The HTTP status of the answer to the client Authlete prescribes for this action; null for a step the
+    /// authorization server must take first and for a value this SDK does not know.
+    /// </summary>
+    public int? HttpStatus => Kind switch
+    {
+        BackchannelAuthenticationActionKind.InternalServerError => 500,
+        BackchannelAuthenticationActionKind.Unauthorized => 401,
+        BackchannelAuthenticationActionKind.BadRequest => 400,
+        _ => null,
+    };
+
+    /// <inheritdoc />
+    public bool IsClientAuthenticationFailure => Kind == BackchannelAuthenticationActionKind.Unauthorized;
+
     /// <summary>Whether this SDK knows the value (false for a value added by a newer Authlete).</summary>
-    public bool IsKnown => AuthleteEnumValue.IsOneOf(_value, Known);
+    public bool IsKnown => Kind != BackchannelAuthenticationActionKind.Unknown;
 
     /// <summary>Converts a wire string to a <see cref="BackchannelAuthenticationAction"/>.</summary>
     /// <param name="value">The wire string.</param>

@@ -8,8 +8,9 @@ namespace Authlete.Sdk;
 /// </summary>
 public sealed class BackchannelAuthenticationCompleteResponse : AuthleteClientResponse
 {
-    /// <summary>What the authorization server must do next (wire name <c>action</c>)</summary>
-    public BackchannelAuthenticationCompleteAction? Action { get; set; }
+    /// <summary>What the authorization server must do next; <c>Action.Kind</c> gives it as a C# enum for a plain <c>switch</c> (wire name <c>action</c>)</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public BackchannelAuthenticationCompleteAction Action { get; set; }
 
     /// <summary>The ready-made body (usually JSON text) for the client; its meaning depends on the action (wire name <c>responseContent</c>)</summary>
     public string? ResponseContent { get; set; }

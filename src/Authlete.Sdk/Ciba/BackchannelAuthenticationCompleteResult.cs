@@ -37,8 +37,14 @@ public readonly struct BackchannelAuthenticationCompleteResult : IEquatable<Back
     /// <summary>The wire string, exactly as it was received or created.</summary>
     public string Value => _value ?? string.Empty;
 
+    /// <summary>
+    /// The value as a closed C# enum, for a plain <c>switch</c>: <see cref="BackchannelAuthenticationCompleteResultKind.Unknown"/> for a value this SDK does
+    /// not list, whose wire string stays in <see cref="Value"/>.
+    /// </summary>
+    public BackchannelAuthenticationCompleteResultKind Kind => (BackchannelAuthenticationCompleteResultKind)(AuthleteEnumValue.IndexOf(_value, Known) + 1);
+
     /// <summary>Whether this SDK knows the value (false for a value added by a newer Authlete).</summary>
-    public bool IsKnown => AuthleteEnumValue.IsOneOf(_value, Known);
+    public bool IsKnown => Kind != BackchannelAuthenticationCompleteResultKind.Unknown;
 
     /// <summary>Converts a wire string to a <see cref="BackchannelAuthenticationCompleteResult"/>.</summary>
     /// <param name="value">The wire string.</param>

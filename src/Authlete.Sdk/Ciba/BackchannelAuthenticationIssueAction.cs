@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<BackchannelAuthenticationIssueAction>))]
-public readonly struct BackchannelAuthenticationIssueAction : IEquatable<BackchannelAuthenticationIssueAction>, IAuthleteEnum<BackchannelAuthenticationIssueAction>
+public readonly struct BackchannelAuthenticationIssueAction : IEquatable<BackchannelAuthenticationIssueAction>, IAuthleteEnum<BackchannelAuthenticationIssueAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "INVALID_TICKET", "OK"];
     private readonly string? _value;
@@ -37,8 +37,29 @@ public readonly struct BackchannelAuthenticationIssueAction : IEquatable<Backcha
     /// <summary>The wire string, exactly as it was received or created.</summary>
     public string Value => _value ?? string.Empty;
 
+    /// <summary>
+    /// The value as a closed C# enum, for a plain <c>switch</c>: <see cref="BackchannelAuthenticationIssueActionKind.Unknown"/> for a value this SDK does
+    /// not list, whose wire string stays in <see cref="Value"/>.
+    /// </summary>
+    public BackchannelAuthenticationIssueActionKind Kind => (BackchannelAuthenticationIssueActionKind)(AuthleteEnumValue.IndexOf(_value, Known) + 1);
+
+    /// <summary>
+    /// The HTTP status of the answer to the client Authlete prescribes for this action; null for a step the
+    /// authorization server must take first and for a value this SDK does not know.
+    /// </summary>
+    public int? HttpStatus => Kind switch
+    {
+        BackchannelAuthenticationIssueActionKind.InternalServerError => 500,
+        BackchannelAuthenticationIssueActionKind.InvalidTicket => 500,
+        BackchannelAuthenticationIssueActionKind.Ok => 200,
+        _ => null,
+    };
+
+    /// <inheritdoc />
+    public bool IsClientAuthenticationFailure => false;
+
     /// <summary>Whether this SDK knows the value (false for a value added by a newer Authlete).</summary>
-    public bool IsKnown => AuthleteEnumValue.IsOneOf(_value, Known);
+    public bool IsKnown => Kind != BackchannelAuthenticationIssueActionKind.Unknown;
 
     /// <summary>Converts a wire string to a <see cref="BackchannelAuthenticationIssueAction"/>.</summary>
     /// <param name="value">The wire string.</param>

@@ -6,10 +6,11 @@ namespace Authlete.Sdk;
 /// <summary>
 /// The response of Authlete's <c>/backchannel/authentication</c> API.
 /// </summary>
-public sealed class BackchannelAuthenticationResponse : AuthleteClientResponse
+public sealed class BackchannelAuthenticationResponse : AuthleteClientResponse, IAuthleteAnswerResponse<BackchannelAuthenticationAction>
 {
-    /// <summary>What the authorization server must do next (wire name <c>action</c>)</summary>
-    public BackchannelAuthenticationAction? Action { get; set; }
+    /// <summary>What the authorization server must do next; <c>Action.Kind</c> gives it as a C# enum for a plain <c>switch</c> (wire name <c>action</c>)</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public BackchannelAuthenticationAction Action { get; set; }
 
     /// <summary>The ready-made body (usually JSON text) for the client; its meaning depends on the action (wire name <c>responseContent</c>)</summary>
     public string? ResponseContent { get; set; }
@@ -81,7 +82,7 @@ public sealed class BackchannelAuthenticationResponse : AuthleteClientResponse
     public ClientAuthMethod? ClientAuthMethod { get; set; }
 
     /// <summary>The Grant Management <c>grant_management_action</c> (wire name <c>gmAction</c>)</summary>
-    public GMAction? GmAction { get; set; }
+    public GmAction? GmAction { get; set; }
 
     /// <summary>The Grant Management <c>grant_id</c> (wire name <c>grantId</c>)</summary>
     public string? GrantId { get; set; }
@@ -94,9 +95,4 @@ public sealed class BackchannelAuthenticationResponse : AuthleteClientResponse
 
     /// <summary>The expected <c>challenge</c> of the client attestation proof of possession; when set, return it to the client in an <c>OAuth-Client-Attestation-Challenge</c> header (Authlete 3.0.28+) (wire name <c>attestationChallenge</c>)</summary>
     public string? AttestationChallenge { get; set; }
-
-    /// <summary>Reads <see cref="ResponseContent"/> as an OAuth error body (<c>error</c>, <c>error_description</c>, <c>error_uri</c>).</summary>
-    /// <returns>The error, or null when there is no response content.</returns>
-    /// <exception cref="AuthleteSerializationException">The response content is not a JSON object.</exception>
-    public OAuthError? ReadError() => ResponseContentReader.Read(ResponseContent, ResponseContentJsonContext.Default.OAuthError);
 }

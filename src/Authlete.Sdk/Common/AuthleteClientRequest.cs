@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Authlete.Sdk;
 
 /// <summary>
@@ -26,10 +28,12 @@ public abstract class AuthleteClientRequest : AuthleteRequest
     public IReadOnlyList<string>? ClientCertificatePath { get; set; }
 
     /// <summary>The value of the <c>OAuth-Client-Attestation</c> HTTP header. (wire name <c>oauthClientAttestation</c>)</summary>
-    public string? OauthClientAttestation { get; set; }
+    [JsonPropertyName("oauthClientAttestation")]
+    public string? OAuthClientAttestation { get; set; }
 
     /// <summary>The value of the <c>OAuth-Client-Attestation-PoP</c> HTTP header. (wire name <c>oauthClientAttestationPop</c>)</summary>
-    public string? OauthClientAttestationPop { get; set; }
+    [JsonPropertyName("oauthClientAttestationPop")]
+    public string? OAuthClientAttestationPop { get; set; }
 
     /// <summary>Per-request options for OAuth Client ID Metadata Documents. (wire name <c>cimdOptions</c>)</summary>
     public CimdOptions? CimdOptions { get; set; }

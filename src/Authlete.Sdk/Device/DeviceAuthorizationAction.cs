@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<DeviceAuthorizationAction>))]
-public readonly struct DeviceAuthorizationAction : IEquatable<DeviceAuthorizationAction>, IAuthleteEnum<DeviceAuthorizationAction>
+public readonly struct DeviceAuthorizationAction : IEquatable<DeviceAuthorizationAction>, IAuthleteEnum<DeviceAuthorizationAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "BAD_REQUEST", "UNAUTHORIZED", "OK"];
     private readonly string? _value;
@@ -40,8 +40,30 @@ public readonly struct DeviceAuthorizationAction : IEquatable<DeviceAuthorizatio
     /// <summary>The wire string, exactly as it was received or created.</summary>
     public string Value => _value ?? string.Empty;
 
+    /// <summary>
+    /// The value as a closed C# enum, for a plain <c>switch</c>: <see cref="DeviceAuthorizationActionKind.Unknown"/> for a value this SDK does
+    /// not list, whose wire string stays in <see cref="Value"/>.
+    /// </summary>
+    public DeviceAuthorizationActionKind Kind => (DeviceAuthorizationActionKind)(AuthleteEnumValue.IndexOf(_value, Known) + 1);
+
+    /// <summary>
+    /// The HTTP status of the answer to the client Authlete prescribes for this action; null for a step the
+    /// authorization server must take first and for a value this SDK does not know.
+    /// </summary>
+    public int? HttpStatus => Kind switch
+    {
+        DeviceAuthorizationActionKind.InternalServerError => 500,
+        DeviceAuthorizationActionKind.BadRequest => 400,
+        DeviceAuthorizationActionKind.Unauthorized => 401,
+        DeviceAuthorizationActionKind.Ok => 200,
+        _ => null,
+    };
+
+    /// <inheritdoc />
+    public bool IsClientAuthenticationFailure => Kind == DeviceAuthorizationActionKind.Unauthorized;
+
     /// <summary>Whether this SDK knows the value (false for a value added by a newer Authlete).</summary>
-    public bool IsKnown => AuthleteEnumValue.IsOneOf(_value, Known);
+    public bool IsKnown => Kind != DeviceAuthorizationActionKind.Unknown;
 
     /// <summary>Converts a wire string to a <see cref="DeviceAuthorizationAction"/>.</summary>
     /// <param name="value">The wire string.</param>

@@ -6,10 +6,11 @@ namespace Authlete.Sdk;
 /// <summary>
 /// The response of Authlete's <c>/device/authorization</c> API.
 /// </summary>
-public sealed class DeviceAuthorizationResponse : AuthleteClientResponse
+public sealed class DeviceAuthorizationResponse : AuthleteClientResponse, IAuthleteAnswerResponse<DeviceAuthorizationAction>
 {
-    /// <summary>What the authorization server must do next (wire name <c>action</c>)</summary>
-    public DeviceAuthorizationAction? Action { get; set; }
+    /// <summary>What the authorization server must do next; <c>Action.Kind</c> gives it as a C# enum for a plain <c>switch</c> (wire name <c>action</c>)</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DeviceAuthorizationAction Action { get; set; }
 
     /// <summary>The ready-made body (usually JSON text) for the client; its meaning depends on the action (wire name <c>responseContent</c>)</summary>
     public string? ResponseContent { get; set; }
@@ -66,7 +67,7 @@ public sealed class DeviceAuthorizationResponse : AuthleteClientResponse
     public IReadOnlyList<DynamicScope>? DynamicScopes { get; set; }
 
     /// <summary>The Grant Management <c>grant_management_action</c> (wire name <c>gmAction</c>)</summary>
-    public GMAction? GmAction { get; set; }
+    public GmAction? GmAction { get; set; }
 
     /// <summary>The Grant Management <c>grant_id</c> (wire name <c>grantId</c>)</summary>
     public string? GrantId { get; set; }
@@ -84,9 +85,4 @@ public sealed class DeviceAuthorizationResponse : AuthleteClientResponse
     /// <returns>The content, or null when there is no response content.</returns>
     /// <exception cref="AuthleteSerializationException">The response content is not a JSON object.</exception>
     public DeviceAuthorizationContent? ReadContent() => ResponseContentReader.Read(ResponseContent, ResponseContentJsonContext.Default.DeviceAuthorizationContent);
-
-    /// <summary>Reads <see cref="ResponseContent"/> as an OAuth error body.</summary>
-    /// <returns>The error, or null when there is no response content.</returns>
-    /// <exception cref="AuthleteSerializationException">The response content is not a JSON object.</exception>
-    public OAuthError? ReadError() => ResponseContentReader.Read(ResponseContent, ResponseContentJsonContext.Default.OAuthError);
 }

@@ -7,6 +7,7 @@ namespace Authlete.Sdk;
 /// </summary>
 public sealed class DeviceCompleteResponse : AuthleteResponse
 {
-    /// <summary>What the authorization server must do next (wire name <c>action</c>)</summary>
-    public DeviceCompleteAction? Action { get; set; }
+    /// <summary>What the authorization server must do next; <c>Action.Kind</c> gives it as a C# enum for a plain <c>switch</c> (wire name <c>action</c>)</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DeviceCompleteAction Action { get; set; }
 }

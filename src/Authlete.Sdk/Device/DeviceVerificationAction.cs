@@ -14,7 +14,7 @@ namespace Authlete.Sdk;
 [JsonConverter(typeof(AuthleteEnumConverter<DeviceVerificationAction>))]
 public readonly struct DeviceVerificationAction : IEquatable<DeviceVerificationAction>, IAuthleteEnum<DeviceVerificationAction>
 {
-    private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "NOT_EXIST", "EXPIRED", "VALID", "SERVER_ERROR"];
+    private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "NOT_EXIST", "EXPIRED", "VALID"];
     private readonly string? _value;
 
     /// <summary>Creates a value from its wire string.</summary>
@@ -41,8 +41,14 @@ public readonly struct DeviceVerificationAction : IEquatable<DeviceVerificationA
     /// <summary>The wire string, exactly as it was received or created.</summary>
     public string Value => _value ?? string.Empty;
 
+    /// <summary>
+    /// The value as a closed C# enum, for a plain <c>switch</c>: <see cref="DeviceVerificationActionKind.Unknown"/> for a value this SDK does
+    /// not list, whose wire string stays in <see cref="Value"/>.
+    /// </summary>
+    public DeviceVerificationActionKind Kind => (DeviceVerificationActionKind)(AuthleteEnumValue.IndexOf(Canonical, Known) + 1);
+
     /// <summary>Whether this SDK knows the value (false for a value added by a newer Authlete).</summary>
-    public bool IsKnown => AuthleteEnumValue.IsOneOf(_value, Known);
+    public bool IsKnown => Kind != DeviceVerificationActionKind.Unknown;
 
     private string? Canonical => _value switch
     {

@@ -7,8 +7,9 @@ namespace Authlete.Sdk;
 /// </summary>
 public sealed class DeviceVerificationResponse : AuthleteClientResponse
 {
-    /// <summary>What the authorization server must do next (wire name <c>action</c>)</summary>
-    public DeviceVerificationAction? Action { get; set; }
+    /// <summary>What the authorization server must do next; <c>Action.Kind</c> gives it as a C# enum for a plain <c>switch</c> (wire name <c>action</c>)</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DeviceVerificationAction Action { get; set; }
 
     /// <summary>The display name of the client (wire name <c>clientName</c>)</summary>
     public string? ClientName { get; set; }
@@ -41,7 +42,7 @@ public sealed class DeviceVerificationResponse : AuthleteClientResponse
     public long ExpiresAt { get; set; }
 
     /// <summary>The Grant Management <c>grant_management_action</c> (wire name <c>gmAction</c>)</summary>
-    public GMAction? GmAction { get; set; }
+    public GmAction? GmAction { get; set; }
 
     /// <summary>The Grant Management <c>grant_id</c> (wire name <c>grantId</c>)</summary>
     public string? GrantId { get; set; }

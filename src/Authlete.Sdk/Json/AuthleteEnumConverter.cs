@@ -23,6 +23,12 @@ internal sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : stru
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            // A null where a value is expected reads as "no value" (Kind Unknown), as a missing member does.
+            return default;
+        }
+
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException($"Expected a string for {typeof(T).Name} but found {reader.TokenType}.");
@@ -46,6 +52,8 @@ internal sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : stru
         Remember(utf8, value);
         return value;
     }
+
+    public override bool HandleNull => true;
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.Value);

@@ -9,16 +9,17 @@ internal static class AuthleteEnumValue
     public static int HashOf(string? value)
         => StringComparer.OrdinalIgnoreCase.GetHashCode(value ?? string.Empty);
 
-    public static bool IsOneOf(string? value, ReadOnlySpan<string> known)
+    /// <summary>The position of <paramref name="value"/> in <paramref name="known"/> (ignoring case), or -1.</summary>
+    public static int IndexOf(string? value, ReadOnlySpan<string> known)
     {
-        foreach (string candidate in known)
+        for (int i = 0; i < known.Length; i++)
         {
-            if (AreEqual(value, candidate))
+            if (AreEqual(value, known[i]))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 }

@@ -55,7 +55,7 @@ internal static class SnakeCaseAliases
         [typeof(GrantType?)] = Create<GrantType?>,
         [typeof(TokenType?)] = Create<TokenType?>,
         [typeof(ClientAuthMethod?)] = Create<ClientAuthMethod?>,
-        [typeof(GMAction?)] = Create<GMAction?>,
+        [typeof(GmAction?)] = Create<GmAction?>,
     };
 
     public static void Add(JsonTypeInfo typeInfo)

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<TokenAction>))]
-public readonly struct TokenAction : IEquatable<TokenAction>, IAuthleteEnum<TokenAction>
+public readonly struct TokenAction : IEquatable<TokenAction>, IAuthleteEnum<TokenAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INVALID_CLIENT", "INTERNAL_SERVER_ERROR", "BAD_REQUEST", "PASSWORD", "OK", "TOKEN_EXCHANGE", "JWT_BEARER", "ID_TOKEN_REISSUABLE", "NATIVE_SSO"];
     private readonly string? _value;
@@ -55,8 +55,31 @@ public readonly struct TokenAction : IEquatable<TokenAction>, IAuthleteEnum<Toke
     /// <summary>The wire string, exactly as it was received or created.</summary>
     public string Value => _value ?? string.Empty;
 
+    /// <summary>
+    /// The value as a closed C# enum, for a plain <c>switch</c>: <see cref="TokenActionKind.Unknown"/> for a value this SDK does
+    /// not list, whose wire string stays in <see cref="Value"/>.
+    /// </summary>
+    public TokenActionKind Kind => (TokenActionKind)(AuthleteEnumValue.IndexOf(_value, Known) + 1);
+
+    /// <summary>
+    /// The HTTP status of the answer to the client Authlete prescribes for this action (<c>INVALID_CLIENT</c> is 400, and 401 when the client used HTTP Basic); null for a step the
+    /// authorization server must take first and for a value this SDK does not know.
+    /// </summary>
+    public int? HttpStatus => Kind switch
+    {
+        TokenActionKind.InvalidClient => 400,
+        TokenActionKind.InternalServerError => 500,
+        TokenActionKind.BadRequest => 400,
+        TokenActionKind.Ok => 200,
+        TokenActionKind.IdTokenReissuable => 200,
+        _ => null,
+    };
+
+    /// <inheritdoc />
+    public bool IsClientAuthenticationFailure => Kind == TokenActionKind.InvalidClient;
+
     /// <summary>Whether this SDK knows the value (false for a value added by a newer Authlete).</summary>
-    public bool IsKnown => AuthleteEnumValue.IsOneOf(_value, Known);
+    public bool IsKnown => Kind != TokenActionKind.Unknown;
 
     /// <summary>Converts a wire string to a <see cref="TokenAction"/>.</summary>
     /// <param name="value">The wire string.</param>

@@ -6,10 +6,11 @@ namespace Authlete.Sdk;
 /// <summary>
 /// The response of Authlete's <c>/auth/token</c> API.
 /// </summary>
-public sealed class TokenResponse : AuthleteClientResponse
+public sealed class TokenResponse : AuthleteClientResponse, IAuthleteAnswerResponse<TokenAction>
 {
-    /// <summary>What the authorization server must do next (wire name <c>action</c>)</summary>
-    public TokenAction? Action { get; set; }
+    /// <summary>What the authorization server must do next; <c>Action.Kind</c> gives it as a C# enum for a plain <c>switch</c> (wire name <c>action</c>)</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public TokenAction Action { get; set; }
 
     /// <summary>The ready-made body (usually JSON text) for the client; its meaning depends on the action (wire name <c>responseContent</c>)</summary>
     public string? ResponseContent { get; set; }
@@ -147,9 +148,4 @@ public sealed class TokenResponse : AuthleteClientResponse
     /// <returns>The content, or null when there is no response content.</returns>
     /// <exception cref="AuthleteSerializationException">The response content is not a JSON object.</exception>
     public TokenContent? ReadContent() => ResponseContentReader.Read(ResponseContent, ResponseContentJsonContext.Default.TokenContent);
-
-    /// <summary>Reads <see cref="ResponseContent"/> as an OAuth error body (for example <c>authorization_pending</c> or <c>slow_down</c>).</summary>
-    /// <returns>The error, or null when there is no response content.</returns>
-    /// <exception cref="AuthleteSerializationException">The response content is not a JSON object.</exception>
-    public OAuthError? ReadError() => ResponseContentReader.Read(ResponseContent, ResponseContentJsonContext.Default.OAuthError);
 }

@@ -32,8 +32,8 @@ public class RequestWireFormatTests
             ClientSecret = "secret",
             ClientCertificate = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----",
             ClientCertificatePath = ["-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----"],
-            OauthClientAttestation = "eyJ.att",
-            OauthClientAttestationPop = "eyJ.pop",
+            OAuthClientAttestation = "eyJ.att",
+            OAuthClientAttestationPop = "eyJ.pop",
             CimdOptions = new CimdOptions { AlwaysRetrieved = true, HttpPermitted = false, QueryPermitted = true },
         }));
         ShouldBeJson(body, """
@@ -116,7 +116,7 @@ public class RequestWireFormatTests
             Parameters = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&device_code=dc",
             ClientId = "c", ClientSecret = "s", ClientCertificate = "pem", ClientCertificatePath = ["pem2"],
             Properties = [new Property { Key = "k", Value = "v" }], Dpop = "eyJ.dpop", Htm = "POST", Htu = "https://as.example.com/token",
-            AccessToken = "at", JwtAtClaims = "{}", OauthClientAttestation = "a", OauthClientAttestationPop = "p",
+            AccessToken = "at", JwtAtClaims = "{}", OAuthClientAttestation = "a", OAuthClientAttestationPop = "p",
             AccessTokenDuration = 3600, RefreshTokenDuration = 86400, DpopNonceRequired = true, CimdOptions = new CimdOptions { HttpPermitted = true },
         }));
         ShouldBeJson(body, """

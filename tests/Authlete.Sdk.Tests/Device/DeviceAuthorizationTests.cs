@@ -42,7 +42,7 @@ public class DeviceAuthorizationTests
         response.ExpiresIn.Should().Be(1800);
         response.Interval.Should().Be(5);
         response.Scopes!.Select(s => s.Name).Should().Equal("openid", "profile");
-        response.GmAction.Should().Be(GMAction.Query);
+        response.GmAction.Should().Be(GmAction.Query);
         response.Grant!.Scopes![0].Resource.Should().Equal("https://rs.example.com");
         response.ClientIdentifier.Should().Be("26888344961664");
 

@@ -53,7 +53,7 @@ public class ReaderOptimisationTests
     public void Escaped_and_unbounded_numbers_of_enum_spellings_still_read()
     {
         Wire.Read<TokenResponse>("""{"action":"\u004FK"}""").Action!.Value.Value.Should().Be("OK");
-        for (int i = 0; i < AuthleteEnumConverter<GMAction>.MaxRemembered * 2; i++)
+        for (int i = 0; i < AuthleteEnumConverter<GmAction>.MaxRemembered * 2; i++)
         {
             Wire.Read<DeviceAuthorizationResponse>($$"""{"gmAction":"FUTURE_{{i}}"}""").GmAction!.Value.Value.Should().Be($"FUTURE_{i}");
         }
