@@ -10,7 +10,7 @@ namespace Authlete.Sdk;
 internal sealed class NotificationDestinationPolicy
 {
     private readonly HashSet<string> _allowedHosts;
-    private readonly IPNetwork[] _allowedNetworks;
+    private readonly NotificationNetwork[] _allowedNetworks;
     private readonly bool _allowPrivateNetworks;
 
     /// <summary>Builds the policy of valid <paramref name="options"/>; invalid allow-list entries are ignored.</summary>
@@ -20,10 +20,10 @@ internal sealed class NotificationDestinationPolicy
         _allowedHosts = new HashSet<string>(
             options.AllowedHosts.Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => NormalizeHost(h.Trim())),
             StringComparer.Ordinal);
-        var networks = new List<IPNetwork>();
+        var networks = new List<NotificationNetwork>();
         foreach (string entry in options.AllowedNetworks)
         {
-            if (NotificationNetwork.TryParse(entry, out IPNetwork network))
+            if (NotificationNetwork.TryParse(entry, out NotificationNetwork? network))
             {
                 networks.Add(network);
             }
@@ -85,9 +85,9 @@ internal sealed class NotificationDestinationPolicy
     {
         ArgumentNullException.ThrowIfNull(address);
         IPAddress normalized = NotificationNetwork.Normalize(address);
-        foreach (IPNetwork network in _allowedNetworks)
+        foreach (NotificationNetwork network in _allowedNetworks)
         {
-            if (network.Contains(normalized))
+            if (network.Contains(normalized) || network.Contains(address))
             {
                 return null;
             }
@@ -99,6 +99,6 @@ internal sealed class NotificationDestinationPolicy
             return null;
         }
 
-        return $"The client notification endpoint's address {normalized} is refused: {rule.Name}.";
+        return $"The client notification endpoint's address {address} is refused: {rule.Name}.";
     }
 }

@@ -68,12 +68,9 @@ internal static class ReservedAddresses
             return new NotificationAddressRule($"not an IP address ({address.AddressFamily})", false);
         }
 
-        IPAddress unscoped = address.AddressFamily == AddressFamily.InterNetworkV6 && address.ScopeId != 0
-            ? new IPAddress(address.GetAddressBytes())
-            : address;
         foreach (Range range in ranges)
         {
-            if (!range.Network.Contains(unscoped))
+            if (!range.Network.Contains(address))
             {
                 continue;
             }
@@ -83,7 +80,7 @@ internal static class ReservedAddresses
                 return new NotificationAddressRule(range.Name, range.IsPrivate);
             }
 
-            var embedded = new IPAddress(unscoped.GetAddressBytes().AsSpan(range.EmbeddedAt, 4));
+            var embedded = new IPAddress(address.GetAddressBytes().AsSpan(range.EmbeddedAt, 4));
             return Classify(embedded) is { } inner
                 ? new NotificationAddressRule($"{range.Name} form of {embedded}, {inner.Name}", inner.IsPrivateNetwork)
                 : null;
@@ -92,10 +89,10 @@ internal static class ReservedAddresses
         return null;
     }
 
-    private sealed record Range(IPNetwork Network, string Name, bool IsPrivate, int EmbeddedAt)
+    private sealed record Range(NotificationNetwork Network, string Name, bool IsPrivate, int EmbeddedAt)
     {
         public Range(string network, string name, bool isPrivate = false, int embeddedAt = NoEmbeddedAddress)
-            : this(IPNetwork.Parse(network), name, isPrivate, embeddedAt)
+            : this(NotificationNetwork.Parse(network), name, isPrivate, embeddedAt)
         {
         }
     }
