@@ -47,8 +47,15 @@ public static class SampleAuthorizationServer
                 .ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);   // in memory: no network, no account
 
             // Demo mode only: ping and push notifications may go to plain http endpoints on this machine.
-            // CIBA requires https in production (the notification carries tokens), so a real service never gets this.
-            builder.Services.Configure<CibaNotificationSenderOptions>(o => o.AllowInsecureHttp = true);
+            // CIBA requires https in production (the notification carries tokens), and the sender refuses loopback and
+            // private destinations by default (docs/notifications.md), so a real service never gets this.
+            builder.Services.Configure<CibaNotificationSenderOptions>(o =>
+            {
+                o.AllowInsecureHttp = true;
+                o.AllowedHosts.Add("localhost");
+                o.AllowedNetworks.Add("127.0.0.0/8");
+                o.AllowedNetworks.Add("::1");
+            });
         }
         else
         {

@@ -32,16 +32,26 @@ public sealed class CibaCompletionService
     /// <param name="subject">The user's subject.</param>
     /// <param name="result"><c>AUTHORIZED</c>, <c>ACCESS_DENIED</c> or <c>TRANSACTION_FAILED</c>.</param>
     /// <param name="cancellationToken">Cancels the call and the delivery.</param>
-    /// <returns>The outcome; failures are reported (and logged), not thrown.</returns>
+    /// <returns>
+    /// The outcome; failures are reported (and logged), not thrown, and nothing at all is thrown once Authlete has recorded
+    /// the decision (see <see cref="CompleteAsync(BackchannelAuthenticationCompleteRequest, CancellationToken)"/>).
+    /// </returns>
+    /// <exception cref="ArgumentException">The ticket or subject is missing (nothing was sent to Authlete).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before Authlete recorded the decision.</exception>
     public Task<CibaCompletionOutcome> CompleteAsync(string ticket, string subject, BackchannelAuthenticationCompleteResult result, CancellationToken cancellationToken = default)
         => CompleteAsync(new BackchannelAuthenticationCompleteRequest { Ticket = ticket, Subject = subject, Result = result }, cancellationToken);
 
     /// <summary>Records the user's decision with every option of the complete API (claims, ACR, auth time, scopes...).</summary>
     /// <param name="request">The complete request.</param>
     /// <param name="cancellationToken">Cancels the call and the delivery.</param>
-    /// <returns>The outcome; failures are reported (and logged), not thrown.</returns>
-    /// <exception cref="ArgumentException">A required member of <paramref name="request"/> is missing.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <returns>
+    /// The outcome; failures are reported (and logged), not thrown. Once Authlete has recorded the decision nothing is
+    /// thrown: a failed delivery, whatever its cause (even the sender throwing, or <paramref name="cancellationToken"/>
+    /// cancelled during the delivery), is <see cref="CibaCompletionStatus.NotificationFailed"/>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">A required member of <paramref name="request"/> is missing (nothing was sent to Authlete).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before Authlete recorded the decision.</exception>
     public async Task<CibaCompletionOutcome> CompleteAsync(BackchannelAuthenticationCompleteRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -68,15 +78,18 @@ public sealed class CibaCompletionService
             return new CibaCompletionOutcome(CibaCompletionStatus.ServerError, response, null);
         }
 
-        CibaNotificationResult delivery;
+        // Authlete has recorded the decision: from here on nothing is thrown, a failed delivery (even a cancelled one) is reported.
+        CibaNotificationResult? delivery;
         try
         {
             delivery = await _sender.SendAsync(response, cancellationToken).ConfigureAwait(false);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex)
         {
-            delivery = new CibaNotificationResult(null, ex.Message, ex);
+            delivery = new CibaNotificationResult(null, DescribeFailure(ex), ex);
         }
+
+        delivery ??= new CibaNotificationResult(null, "The notification sender returned no result.");
 
         if (!delivery.Succeeded)
         {
@@ -86,4 +99,9 @@ public sealed class CibaCompletionService
 
         return new CibaCompletionOutcome(CibaCompletionStatus.Notified, response, delivery);
     }
+
+    // Named by type only: an exception's message might quote the notification token.
+    private static string DescribeFailure(Exception exception) => exception is OperationCanceledException
+        ? "The delivery was cancelled after Authlete had recorded the decision."
+        : $"The notification sender failed ({exception.GetType().Name}).";
 }

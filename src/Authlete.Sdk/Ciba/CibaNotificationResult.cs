@@ -20,10 +20,13 @@ public sealed class CibaNotificationResult
     /// <summary>The HTTP status the client notification endpoint answered; null when no answer arrived.</summary>
     public int? Status { get; }
 
-    /// <summary>Why delivery failed (timeout, connection failure, redirect, error status); null on success. Never holds a token.</summary>
+    /// <summary>
+    /// Why delivery failed (invalid endpoint or token, refused destination, timeout, connection failure, redirect, error
+    /// status); null on success. Never holds the token or the body.
+    /// </summary>
     public string? Error { get; }
 
-    /// <summary>The exception behind the failure, if any.</summary>
+    /// <summary>The exception behind the failure, if any; null when the sender refused before sending.</summary>
     public Exception? Exception { get; }
 
     /// <summary>Describes the outcome without any token.</summary>

@@ -9,43 +9,82 @@ namespace Authlete.Sdk;
 /// <summary>
 /// Delivers CIBA ping and push notifications as CIBA Core §10.2 prescribes: an https POST to the client notification
 /// endpoint with <c>Authorization: Bearer {client notification token}</c> and <c>Content-Type: application/json</c>.
-/// It has its own timeout, follows no redirect (a redirect is reported as a failure), and reports the outcome instead of
-/// throwing. Neither the token nor the body is logged.
+/// It has its own timeout, follows no redirect (a redirect is reported as a failure), refuses endpoints on loopback,
+/// private, link-local and other non-public addresses unless allowed (see <see cref="CibaNotificationSenderOptions"/>),
+/// and reports every failure to deliver instead of throwing. Neither the token nor the body is logged.
 /// </summary>
+/// <remarks>
+/// The endpoint's host is checked before anything is sent, whatever <see cref="HttpClient"/> the sender was given. The
+/// address actually connected is checked too when the client's handler comes from <see cref="CreateHandler(CibaNotificationSenderOptions)"/>
+/// (as with <c>AddAuthleteClient</c>): only that check covers host names that resolve to a refused address.
+/// </remarks>
 public sealed class CibaNotificationSender : ICibaNotificationSender
 {
     private readonly HttpClient _httpClient;
-    private readonly CibaNotificationSenderOptions _options;
+    private readonly TimeSpan _timeout;
+    private readonly bool _allowInsecureHttp;
+    private readonly NotificationDestinationPolicy _policy;
     private readonly ILogger _logger;
 
-    /// <summary>Creates a sender with default settings and its own <see cref="HttpClient"/> that follows no redirects.</summary>
+    /// <summary>Creates a sender with default settings and its own <see cref="HttpClient"/> (see <see cref="CreateHandler()"/>).</summary>
     public CibaNotificationSender()
-        : this(CreateHttpClient(), null, null)
+        : this(new CibaNotificationSenderOptions())
     {
     }
 
-    /// <summary>Creates a sender with its own <see cref="HttpClient"/> that follows no redirects.</summary>
-    /// <param name="options">The settings.</param>
+    /// <summary>Creates a sender with its own <see cref="HttpClient"/> (see <see cref="CreateHandler(CibaNotificationSenderOptions)"/>).</summary>
+    /// <param name="options">The settings, read once here.</param>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid (see <see cref="CibaNotificationSenderOptionsValidator"/>).</exception>
     public CibaNotificationSender(CibaNotificationSenderOptions options)
-        : this(CreateHttpClient(), options ?? throw new ArgumentNullException(nameof(options)), null)
+        : this(CreateHttpClient(options), options, null)
     {
     }
 
-    /// <summary>Creates a sender over <paramref name="httpClient"/>, whose handler should not follow redirects.</summary>
+    /// <summary>
+    /// Creates a sender over <paramref name="httpClient"/>, whose handler should come from
+    /// <see cref="CreateHandler(CibaNotificationSenderOptions)"/> with the same options: another handler may follow redirects,
+    /// go through a proxy, or connect to the address a host name resolves to without the sender seeing it.
+    /// </summary>
     /// <param name="httpClient">The HTTP client to send with.</param>
-    /// <param name="options">The settings; defaults when null.</param>
-    /// <param name="logger">Where to log outcomes (endpoint host, status, duration; never tokens or bodies).</param>
+    /// <param name="options">The settings, read once here; defaults when null.</param>
+    /// <param name="logger">Where to log outcomes (endpoint host, status, duration, reasons; never tokens or bodies).</param>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid (see <see cref="CibaNotificationSenderOptionsValidator"/>).</exception>
     public CibaNotificationSender(HttpClient httpClient, CibaNotificationSenderOptions? options, ILogger<CibaNotificationSender>? logger)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
+        options ??= new CibaNotificationSenderOptions();
+        CibaNotificationSenderOptionsValidator.ThrowIfInvalid(options, nameof(options));
         _httpClient = httpClient;
-        _options = options ?? new CibaNotificationSenderOptions();
+        _timeout = options.Timeout;
+        _allowInsecureHttp = options.AllowInsecureHttp;
+        _policy = new NotificationDestinationPolicy(options);
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
-    /// <summary>Creates the handler the sender needs: no automatic redirects.</summary>
-    /// <returns>A handler that does not follow redirects.</returns>
-    public static HttpMessageHandler CreateHandler() => new SocketsHttpHandler { AllowAutoRedirect = false };
+    /// <summary>Creates the handler the sender needs, with the default settings (see <see cref="CreateHandler(CibaNotificationSenderOptions)"/>).</summary>
+    /// <returns>A handler that follows no redirects, uses no proxy and connects only to public addresses.</returns>
+    public static HttpMessageHandler CreateHandler() => CreateHandler(new CibaNotificationSenderOptions());
+
+    /// <summary>
+    /// Creates the handler the sender needs: no automatic redirects, no proxy (a proxy would connect on the sender's
+    /// behalf, out of reach of the address check), and a connect callback that resolves the host once and connects only to
+    /// addresses <paramref name="options"/> allow, so neither a host name nor a changing DNS answer leads to a refused address.
+    /// </summary>
+    /// <param name="options">The settings whose allow-lists apply, read once here.</param>
+    /// <returns>The handler; a refused connection fails with an <see cref="HttpRequestException"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid (see <see cref="CibaNotificationSenderOptionsValidator"/>).</exception>
+    public static HttpMessageHandler CreateHandler(CibaNotificationSenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        CibaNotificationSenderOptionsValidator.ThrowIfInvalid(options, nameof(options));
+        var connector = new NotificationConnector(new NotificationDestinationPolicy(options));
+        return new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseProxy = false,
+            ConnectCallback = connector.ConnectAsync,
+        };
+    }
 
     /// <inheritdoc />
     public Task<CibaNotificationResult> SendAsync(BackchannelAuthenticationCompleteResponse response, CancellationToken cancellationToken = default)
@@ -56,14 +95,12 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
             throw new ArgumentException($"The response's action is '{response.Action}', not NOTIFICATION: there is nothing to deliver.", nameof(response));
         }
 
-        // On Unix "/cb" parses as an absolute file URI, so the scheme is checked here too.
-        if (!Uri.TryCreate(response.ClientNotificationEndpoint, UriKind.Absolute, out Uri? endpoint)
-            || !(endpoint.Scheme == Uri.UriSchemeHttps || endpoint.Scheme == Uri.UriSchemeHttp))
+        if (!Uri.TryCreate(response.ClientNotificationEndpoint, UriKind.Absolute, out Uri? endpoint))
         {
-            throw new ArgumentException("The response has no absolute http(s) client notification endpoint.", nameof(response));
+            return Task.FromResult(NotSent(null, "The response has no absolute https client notification endpoint."));
         }
 
-        return SendContentAsync(endpoint, response.ClientNotificationToken!, response.ResponseContent!, cancellationToken);
+        return SendContentAsync(endpoint, response.ClientNotificationToken ?? string.Empty, response.ResponseContent ?? string.Empty, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -71,49 +108,24 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
         Uri endpoint, string clientNotificationToken, string content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        if (string.IsNullOrEmpty(clientNotificationToken))
+        ArgumentNullException.ThrowIfNull(clientNotificationToken);
+        ArgumentNullException.ThrowIfNull(content);
+        if (FindProblem(endpoint, clientNotificationToken, content) is { } problem)
         {
-            throw new ArgumentException("The client notification token is required.", nameof(clientNotificationToken));
+            return NotSent(endpoint, problem);
         }
 
-        if (string.IsNullOrEmpty(content))
+        if (_policy.CheckEndpoint(endpoint) is { } refusal)
         {
-            throw new ArgumentException("The notification content is required.", nameof(content));
-        }
-
-        if (!endpoint.IsAbsoluteUri)
-        {
-            throw new ArgumentException("The client notification endpoint must be an absolute https URI.", nameof(endpoint));
-        }
-
-        if (!(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && _options.AllowInsecureHttp)))
-        {
-            throw new ArgumentException(
-                $"The client notification endpoint must be an https URI (CIBA Core §10.2); got scheme '{endpoint.Scheme}'. Set CibaNotificationSenderOptions.AllowInsecureHttp for local tests only.",
-                nameof(endpoint));
+            CibaNotificationLog.Refused(_logger, endpoint.Host, refusal);
+            return new CibaNotificationResult(null, refusal);
         }
 
         long started = Stopwatch.GetTimestamp();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Timeout);
-        using var message = new HttpRequestMessage(HttpMethod.Post, endpoint)
-        {
-            Content = new StringContent(content, Encoding.UTF8, "application/json"),
-        };
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", clientNotificationToken);
-
         CibaNotificationResult result;
         try
         {
-            using HttpResponseMessage answer = await _httpClient
-                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            int status = (int)answer.StatusCode;
-            bool redirected = answer.RequestMessage?.RequestUri is { } final && final != endpoint;
-            result = status is >= 300 and < 400 || redirected
-                ? new CibaNotificationResult(status, "The client notification endpoint answered with a redirect, which is not followed.")
-                : status is >= 200 and < 300
-                    ? new CibaNotificationResult(status, null)
-                    : new CibaNotificationResult(status, $"The client notification endpoint answered HTTP {status}.");
+            result = await PostAsync(endpoint, clientNotificationToken, content, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -121,11 +133,21 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
         }
         catch (OperationCanceledException ex)
         {
-            result = new CibaNotificationResult(null, $"The client notification endpoint did not answer within {_options.Timeout.TotalSeconds:0.###} s.", ex);
+            result = new CibaNotificationResult(null, $"The client notification endpoint did not answer within {_timeout.TotalSeconds:0.###} s.", ex);
+        }
+        catch (HttpRequestException ex) when (NotificationDestinationRefusedException.Find(ex) is { } refused)
+        {
+            CibaNotificationLog.Refused(_logger, endpoint.Host, refused.Message);
+            return new CibaNotificationResult(null, refused.Message, ex);
         }
         catch (HttpRequestException ex)
         {
             result = new CibaNotificationResult(null, $"The client notification endpoint could not be reached ({ex.HttpRequestError}).", ex);
+        }
+        catch (Exception ex)
+        {
+            // Reported, not thrown: the caller's decision is already recorded. The type only: a message might quote data.
+            result = new CibaNotificationResult(null, $"The notification could not be sent ({ex.GetType().Name}).", ex);
         }
 
         double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -133,5 +155,76 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
         return result;
     }
 
-    private static HttpClient CreateHttpClient() => new(CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
+    private async Task<CibaNotificationResult> PostAsync(Uri endpoint, string token, string content, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_timeout);
+        using var message = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new StringContent(content, Encoding.UTF8, "application/json"),
+        };
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        using HttpResponseMessage answer = await _httpClient
+            .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+        int status = (int)answer.StatusCode;
+        bool redirected = answer.RequestMessage?.RequestUri is { } final && final != endpoint;
+        return status is >= 300 and < 400 || redirected
+            ? new CibaNotificationResult(status, "The client notification endpoint answered with a redirect, which is not followed.")
+            : status is >= 200 and < 300
+                ? new CibaNotificationResult(status, null)
+                : new CibaNotificationResult(status, $"The client notification endpoint answered HTTP {status}.");
+    }
+
+    private string? FindProblem(Uri endpoint, string token, string content)
+    {
+        if (!endpoint.IsAbsoluteUri)
+        {
+            return "The client notification endpoint must be an absolute https URI.";
+        }
+
+        // On Unix "/cb" parses as an absolute file URI, so the scheme is checked whatever the parse.
+        if (!(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && _allowInsecureHttp)))
+        {
+            return $"The client notification endpoint must be an absolute https URI (CIBA Core §10.2); got scheme '{endpoint.Scheme}'. Set CibaNotificationSenderOptions.AllowInsecureHttp for local tests only.";
+        }
+
+        if (token.Length == 0)
+        {
+            return "The client notification token is missing.";
+        }
+
+        if (!CanTravelInHeader(token))
+        {
+            return "The client notification token cannot be sent in an Authorization header: it holds a space, a control character (such as CR, LF or NUL) or a non-ASCII character.";
+        }
+
+        return content.Length == 0 ? "The notification content is missing." : null;
+    }
+
+    /// <summary>True when every character is visible ASCII, so the token is one header token (RFC 6750 §2.1 is stricter still).</summary>
+    private static bool CanTravelInHeader(string token)
+    {
+        foreach (char c in token)
+        {
+            if (c is < '!' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private CibaNotificationResult NotSent(Uri? endpoint, string reason)
+    {
+        CibaNotificationLog.NotSent(_logger, endpoint is { IsAbsoluteUri: true } ? endpoint.Host : "(none)", reason);
+        return new CibaNotificationResult(null, reason);
+    }
+
+    private static HttpClient CreateHttpClient(CibaNotificationSenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new HttpClient(CreateHandler(options)) { Timeout = Timeout.InfiniteTimeSpan };
+    }
 }

@@ -17,7 +17,8 @@ public static class AuthleteServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder of <see cref="IAuthleteApi"/>, to add handlers or replace the primary handler.</returns>
-    /// <remarks>Also registers <see cref="ICibaNotificationSender"/> (configure it with <c>services.Configure&lt;CibaNotificationSenderOptions&gt;</c>).</remarks>
+    /// <remarks>Also registers <see cref="ICibaNotificationSender"/> (configure it with <c>services.Configure&lt;CibaNotificationSenderOptions&gt;</c>;
+    /// validated at start-up by <see cref="CibaNotificationSenderOptionsValidator"/>).</remarks>
     public static IHttpClientBuilder AddAuthleteClient(this IServiceCollection services, Action<AuthleteOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -55,14 +56,17 @@ public static class AuthleteServiceCollectionExtensions
         AuthleteResiliencePipeline.AddTo(builder);
         AuthleteHttpHardening.Apply(builder);
 
-        // The CIBA notification sender gets its own client: no redirects, no retries (a notification carries tokens).
-        services.AddOptions<CibaNotificationSenderOptions>();
+        // The CIBA notification sender gets its own client: no redirects, no retries, no proxy (a notification carries
+        // tokens), and a handler that connects only to addresses the options allow.
+        services.AddOptions<CibaNotificationSenderOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CibaNotificationSenderOptions>, CibaNotificationSenderOptionsValidator>());
         services.AddHttpClient<ICibaNotificationSender, CibaNotificationSender>(static (httpClient, provider) =>
                 new CibaNotificationSender(
                     httpClient,
                     provider.GetRequiredService<IOptions<CibaNotificationSenderOptions>>().Value,
                     provider.GetService<ILogger<CibaNotificationSender>>()))
-            .ConfigurePrimaryHttpMessageHandler(CibaNotificationSender.CreateHandler)
+            .ConfigurePrimaryHttpMessageHandler(static provider =>
+                CibaNotificationSender.CreateHandler(provider.GetRequiredService<IOptions<CibaNotificationSenderOptions>>().Value))
             .RemoveAllLoggers();
         return builder;
     }

@@ -15,9 +15,20 @@ public sealed class CibaCompletionServiceTests
         return (host, scope.ServiceProvider.GetRequiredService<CibaCompletionService>(), scope);
     }
 
-    private static string Notification(string mode, Uri endpoint, string content)
+    private static string Notification(string mode, Uri endpoint, string content, string tokenJson = "cnt-123")
         => FakeAuthlete.Json("NOTIFICATION", content,
-            $"\"deliveryMode\":\"{mode}\",\"clientNotificationEndpoint\":\"{endpoint}\",\"clientNotificationToken\":\"cnt-123\",\"authReqId\":\"r-1\"");
+            $"\"deliveryMode\":\"{mode}\",\"clientNotificationEndpoint\":\"{endpoint}\",\"clientNotificationToken\":\"{tokenJson}\",\"authReqId\":\"r-1\"");
+
+    private static async Task<(TestHost Host, CibaCompletionService Service, AsyncServiceScope Scope)> StartAsync(FakeAuthlete authlete, Action<IServiceCollection> services)
+    {
+        TestHost host = await TestHost.StartAsync(authlete, s =>
+        {
+            s.AddSingleton<ICibaUserHandler>(new FakeUsers());
+            services(s);
+        });
+        AsyncServiceScope scope = host.App.Services.CreateAsyncScope();
+        return (host, scope.ServiceProvider.GetRequiredService<CibaCompletionService>(), scope);
+    }
 
     [Fact]
     public async Task Poll_mode_records_the_result()
@@ -117,5 +128,112 @@ public sealed class CibaCompletionServiceTests
                 .Should().ThrowAsync<ArgumentException>();
             authlete.Calls.Should().BeEmpty();
         }
+    }
+    [Theory]
+    [InlineData("cnt-SECRET\\r\\nX-Injected: yes")]
+    [InlineData("cnt-SECRET\\u0000")]
+    [InlineData("cnt-SECRET-\\u00e9")]
+    public async Task A_token_that_cannot_be_sent_is_reported_after_the_decision_is_recorded(string tokenJson)
+    {
+        await using NotificationEndpoint client = await NotificationEndpoint.StartAsync();
+        var authlete = new FakeAuthlete().On("backchannel/authentication/complete", Notification("PUSH", client.Url, """{"auth_req_id":"r-1"}""", tokenJson));
+        var (host, service, scope) = await StartAsync(authlete);
+        await using (host)
+        await using (scope)
+        {
+            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+
+            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Response!.ClientNotificationToken.Should().StartWith("cnt-SECRET");
+            outcome.Notification!.Error.Should().Contain("Authorization header").And.NotContain("cnt-SECRET");
+            authlete.Call("backchannel/authentication/complete").Should().NotBeNull("the decision was recorded");
+            client.Received.Should().BeEmpty();
+            host.LogsWithId(2006).Should().ContainSingle().Which.Message.Should().NotContain("cnt-SECRET");
+            host.Logs.Entries.Should().OnlyContain(e => !e.Message.Contains("cnt-SECRET"));
+        }
+    }
+
+    [Fact]
+    public async Task A_refused_destination_is_reported_and_nothing_reaches_it()
+    {
+        await using NotificationEndpoint client = await NotificationEndpoint.StartAsync();
+        var authlete = new FakeAuthlete().On("backchannel/authentication/complete", Notification("PING", client.Url, """{"auth_req_id":"r-1"}"""));
+        var (host, service, scope) = await StartAsync(authlete, s => s.Configure<CibaNotificationSenderOptions>(o => o.AllowedNetworks.Clear()));
+        await using (host)
+        await using (scope)
+        {
+            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+
+            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Notification!.Error.Should().Contain("refused").And.Contain("loopback");
+            client.Received.Should().BeEmpty();
+            host.LogsWithId(1101).Should().ContainSingle().Which.Level.Should().Be(Microsoft.Extensions.Logging.LogLevel.Warning);
+            host.LogsWithId(2006).Should().ContainSingle();
+        }
+    }
+
+    [Fact]
+    public async Task A_sender_that_throws_is_reported_without_the_exception_message()
+    {
+        var authlete = new FakeAuthlete().On("backchannel/authentication/complete", Notification("PING", new Uri("https://rp.example.com/cb"), """{"auth_req_id":"r-1"}"""));
+        var failure = new FormatException("The format of value 'Bearer cnt-123' is invalid.");
+        var (host, service, scope) = await StartAsync(authlete, s => s.AddSingleton<ICibaNotificationSender>(new StubSender(_ => throw failure)));
+        await using (host)
+        await using (scope)
+        {
+            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+
+            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Notification!.Exception.Should().BeSameAs(failure);
+            outcome.Notification.Error.Should().Contain(nameof(FormatException)).And.NotContain("cnt-123");
+            host.LogsWithId(2006).Should().ContainSingle().Which.Message.Should().NotContain("cnt-123");
+        }
+    }
+
+    [Fact]
+    public async Task A_sender_that_returns_nothing_is_reported()
+    {
+        var authlete = new FakeAuthlete().On("backchannel/authentication/complete", Notification("PING", new Uri("https://rp.example.com/cb"), """{"auth_req_id":"r-1"}"""));
+        var (host, service, scope) = await StartAsync(authlete, s => s.AddSingleton<ICibaNotificationSender>(new StubSender(_ => Task.FromResult<CibaNotificationResult>(null!))));
+        await using (host)
+        await using (scope)
+        {
+            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+
+            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Notification!.Error.Should().Contain("no result");
+        }
+    }
+
+    [Fact]
+    public async Task A_cancellation_during_the_delivery_is_reported_since_the_decision_is_recorded()
+    {
+        using var cts = new CancellationTokenSource();
+        var authlete = new FakeAuthlete().On("backchannel/authentication/complete", Notification("PING", new Uri("https://rp.example.com/cb"), """{"auth_req_id":"r-1"}"""));
+        var (host, service, scope) = await StartAsync(authlete, s => s.AddSingleton<ICibaNotificationSender>(new StubSender(async token =>
+        {
+            await cts.CancelAsync();
+            token.ThrowIfCancellationRequested();
+            return new CibaNotificationResult(204, null);
+        })));
+        await using (host)
+        await using (scope)
+        {
+            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized, cts.Token);
+
+            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Response.Should().NotBeNull();
+            outcome.Notification!.Exception.Should().BeAssignableTo<OperationCanceledException>();
+            outcome.Notification.Error.Should().Contain("cancelled");
+        }
+    }
+
+    private sealed class StubSender(Func<CancellationToken, Task<CibaNotificationResult>> send) : ICibaNotificationSender
+    {
+        public Task<CibaNotificationResult> SendAsync(BackchannelAuthenticationCompleteResponse response, CancellationToken cancellationToken = default)
+            => send(cancellationToken);
+
+        public Task<CibaNotificationResult> SendContentAsync(Uri endpoint, string clientNotificationToken, string content, CancellationToken cancellationToken = default)
+            => send(cancellationToken);
     }
 }

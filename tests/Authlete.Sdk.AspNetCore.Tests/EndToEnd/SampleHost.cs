@@ -18,7 +18,11 @@ public static class SampleHost
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddAuthleteClient(o => { o.ServiceId = "1234"; o.ServiceAccessToken = "service-token"; })
             .ConfigurePrimaryHttpMessageHandler(() => authlete);
-        builder.Services.Configure<CibaNotificationSenderOptions>(o => o.AllowInsecureHttp = true); // the test client is http
+        builder.Services.Configure<CibaNotificationSenderOptions>(o =>
+        {
+            o.AllowInsecureHttp = true;                 // the test client is http
+            o.AllowedNetworks.Add("127.0.0.0/8");       // and on loopback
+        });
         builder.Services.AddSingleton<AuthenticationDevices>();
         builder.Services.AddAuthleteCiba<DemoUsers>();
 

@@ -64,7 +64,11 @@ public sealed class TestHost : IAsyncDisposable
             o.ServiceId = FakeAuthlete.ServiceId;
             o.ServiceAccessToken = "service-token";
         }).ConfigurePrimaryHttpMessageHandler(() => authlete.Handler);
-        services.Configure<CibaNotificationSenderOptions>(o => o.AllowInsecureHttp = true);
+        services.Configure<CibaNotificationSenderOptions>(o =>
+        {
+            o.AllowInsecureHttp = true;
+            o.AllowedNetworks.Add("127.0.0.0/8");   // the notification endpoints are loopback servers
+        });
     }
 
     public Task<HttpResponseMessage> PostFormAsync(string path, string form, string? basic = null, Action<HttpRequestMessage>? configure = null)

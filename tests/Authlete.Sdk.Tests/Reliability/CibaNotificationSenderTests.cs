@@ -66,8 +66,15 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
         }
     }
 
+    // The test endpoint is plain http on loopback: both must be allowed explicitly.
     private static CibaNotificationSender Sender(TimeSpan? timeout = null)
-        => new(new CibaNotificationSenderOptions { AllowInsecureHttp = true, Timeout = timeout ?? TimeSpan.FromSeconds(5) });
+        => new(new CibaNotificationSenderOptions { AllowInsecureHttp = true, Timeout = timeout ?? TimeSpan.FromSeconds(5), AllowedNetworks = { "127.0.0.0/8" } });
+
+    private static void AllowLoopbackHttp(CibaNotificationSenderOptions options)
+    {
+        options.AllowInsecureHttp = true;
+        options.AllowedNetworks.Add("127.0.0.0/8");
+    }
 
     [Fact]
     public async Task Posts_the_content_as_json_with_the_bearer_token()
@@ -96,7 +103,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
             o.ServiceId = "1";
             o.ServiceAccessToken = "t";
         });
-        services.Configure<CibaNotificationSenderOptions>(o => o.AllowInsecureHttp = true);
+        services.Configure<CibaNotificationSenderOptions>(AllowLoopbackHttp);
         await using ServiceProvider provider = services.BuildServiceProvider();
         var response = new BackchannelAuthenticationCompleteResponse
         {
@@ -114,12 +121,15 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Refuses_http_unless_allowed()
+    public async Task Refuses_http_unless_allowed_and_reports_it()
     {
-        var sender = new CibaNotificationSender();
+        var sender = new CibaNotificationSender(new CibaNotificationSenderOptions { AllowedNetworks = { "127.0.0.0/8" } });
 
-        await FluentActions.Awaiting(() => sender.SendContentAsync(At("/cb"), Token, Content))
-            .Should().ThrowAsync<ArgumentException>().WithMessage("*https*");
+        CibaNotificationResult result = await sender.SendContentAsync(At("/cb"), Token, Content);
+
+        result.Succeeded.Should().BeFalse();
+        result.Status.Should().BeNull();
+        result.Error.Should().Contain("https").And.Contain("AllowInsecureHttp");
         _server.Requests.Should().Be(0);
     }
 
@@ -138,16 +148,21 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
             ResponseContent = Content,
         };
 
-        await FluentActions.Awaiting(() => Sender().SendAsync(response))
-            .Should().ThrowAsync<ArgumentException>().WithMessage("*absolute*");
+        CibaNotificationResult result = await Sender().SendAsync(response);
+
+        result.Succeeded.Should().BeFalse();
+        result.Status.Should().BeNull();
+        result.Error.Should().Contain("absolute https");
         _server.Requests.Should().Be(0);
     }
 
     [Fact]
-    public async Task Refuses_a_relative_uri_with_an_argument_exception()
+    public async Task Reports_a_relative_uri_as_a_failure()
     {
-        await FluentActions.Awaiting(() => Sender().SendContentAsync(new Uri("/cb", UriKind.Relative), Token, Content))
-            .Should().ThrowAsync<ArgumentException>().WithMessage("*absolute*");
+        CibaNotificationResult result = await Sender().SendContentAsync(new Uri("/cb", UriKind.Relative), Token, Content);
+
+        result.Succeeded.Should().BeFalse();
+        result.Error.Should().Contain("absolute https");
         _server.Requests.Should().Be(0);
     }
 
@@ -156,8 +171,10 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
     [InlineData("file:///etc/passwd")]
     public async Task Refuses_other_schemes_even_when_http_is_allowed(string endpoint)
     {
-        await FluentActions.Awaiting(() => Sender().SendContentAsync(new Uri(endpoint), Token, Content))
-            .Should().ThrowAsync<ArgumentException>();
+        CibaNotificationResult result = await Sender().SendContentAsync(new Uri(endpoint), Token, Content);
+
+        result.Succeeded.Should().BeFalse();
+        result.Error.Should().Contain("absolute https").And.Contain(new Uri(endpoint).Scheme);
     }
 
     [Fact]
@@ -249,7 +266,7 @@ public sealed class CibaNotificationSenderTests : IAsyncLifetime
             o.ServiceId = "1";
             o.ServiceAccessToken = "t";
         });
-        services.Configure<CibaNotificationSenderOptions>(o => o.AllowInsecureHttp = true);
+        services.Configure<CibaNotificationSenderOptions>(AllowLoopbackHttp);
         return (CibaNotificationSender)services.BuildServiceProvider().GetRequiredService<ICibaNotificationSender>();
     }
 }

@@ -98,7 +98,11 @@ public sealed class ObservabilityTests
         var logs = new CapturingLoggerProvider();
         await using FaultServer server = await FaultServer.StartAsync(204, string.Empty);
         await using LoopbackClient client = LoopbackClient.Create(
-            server.Address, logs: logs, services: s => s.Configure<CibaNotificationSenderOptions>(o => o.AllowInsecureHttp = true));
+            server.Address, logs: logs, services: s => s.Configure<CibaNotificationSenderOptions>(o =>
+            {
+                o.AllowInsecureHttp = true;
+                o.AllowedNetworks.Add("127.0.0.0/8");   // the loopback test server
+            }));
 
         await client.NotificationSender.SendContentAsync(new Uri(server.Address, "/cb"), "token", "{\"auth_req_id\":\"r\"}");
 

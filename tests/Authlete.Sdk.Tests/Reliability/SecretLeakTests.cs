@@ -121,6 +121,7 @@ public sealed class SecretLeakTests
                     services.Configure<CibaNotificationSenderOptions>(o =>
                     {
                         o.AllowInsecureHttp = true;
+                        o.AllowedNetworks.Add("127.0.0.0/8");   // the loopback test server
                         o.Timeout = TimeSpan.FromMilliseconds(500);
                     });
                 });
