@@ -84,7 +84,7 @@ public sealed class BackchannelAuthenticationHandler
 
         if (response.Action != BackchannelAuthenticationAction.UserIdentification)
         {
-            AspNetCoreLog.UnknownAction(_logger, "/backchannel/authentication", response.Action?.Value);
+            AspNetCoreLog.UnknownAction(_logger, "/backchannel/authentication", response.Action.Value);
             return AuthleteResult.ServerError("The authorization server could not process the request.");
         }
 
@@ -133,7 +133,7 @@ public sealed class BackchannelAuthenticationHandler
 
         if (!issue.TryToResult(out AuthleteResult? answer))
         {
-            AspNetCoreLog.UnknownAction(_logger, "/backchannel/authentication/issue", issue.Action?.Value);
+            AspNetCoreLog.UnknownAction(_logger, "/backchannel/authentication/issue", issue.Action.Value);
             return AuthleteResult.ServerError("The authorization server could not issue the auth_req_id.");
         }
 
@@ -188,7 +188,7 @@ public sealed class BackchannelAuthenticationHandler
                 return answer;
             }
 
-            AspNetCoreLog.UnknownAction(_logger, "/backchannel/authentication/fail", fail.Action?.Value);
+            AspNetCoreLog.UnknownAction(_logger, "/backchannel/authentication/fail", fail.Action.Value);
         }
         catch (Exception ex) when (ClientRequestReader.IsFailure(ex, cancellationToken))
         {

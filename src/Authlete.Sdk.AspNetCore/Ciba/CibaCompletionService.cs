@@ -74,7 +74,7 @@ public sealed class CibaCompletionService
 
         if (response.Action != BackchannelAuthenticationCompleteAction.Notification)
         {
-            AspNetCoreLog.CibaCompleteFailed(_logger, response.Action?.Value, response.ResultCode, null);
+            AspNetCoreLog.CibaCompleteFailed(_logger, response.Action.Value, response.ResultCode, null);
             return new CibaCompletionOutcome(CibaCompletionStatus.ServerError, response, null);
         }
 

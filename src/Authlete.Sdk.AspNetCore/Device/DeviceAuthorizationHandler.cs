@@ -54,7 +54,7 @@ public sealed class DeviceAuthorizationHandler
             return answer;
         }
 
-        AspNetCoreLog.UnknownAction(_logger, "/device/authorization", response.Action?.Value);
+        AspNetCoreLog.UnknownAction(_logger, "/device/authorization", response.Action.Value);
         return AuthleteResult.ServerError("The authorization server could not process the request.");
     }
 }

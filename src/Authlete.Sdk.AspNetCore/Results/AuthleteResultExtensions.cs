@@ -61,7 +61,7 @@ public static class AuthleteResultExtensions
     /// <returns>The answer.</returns>
     /// <exception cref="InvalidOperationException">The action is <c>USER_IDENTIFICATION</c> or unknown: not an HTTP answer.</exception>
     public static AuthleteResult ToResult(this BackchannelAuthenticationResponse response, string? authorizationHeader = null)
-        => response.TryToResult(authorizationHeader, out AuthleteResult? result) ? result : throw NotAnAnswer("/backchannel/authentication", response.Action?.Value);
+        => response.TryToResult(authorizationHeader, out AuthleteResult? result) ? result : throw NotAnAnswer("/backchannel/authentication", response.Action.Value);
 
     /// <summary>
     /// Gets the answer for a <c>/backchannel/authentication/issue</c> action: <c>OK</c> → 200, <c>INTERNAL_SERVER_ERROR</c>
@@ -90,7 +90,7 @@ public static class AuthleteResultExtensions
     /// <returns>The answer.</returns>
     /// <exception cref="InvalidOperationException">The action is unknown.</exception>
     public static AuthleteResult ToResult(this BackchannelAuthenticationIssueResponse response)
-        => response.TryToResult(out AuthleteResult? result) ? result : throw NotAnAnswer("/backchannel/authentication/issue", response.Action?.Value);
+        => response.TryToResult(out AuthleteResult? result) ? result : throw NotAnAnswer("/backchannel/authentication/issue", response.Action.Value);
 
     /// <summary>
     /// Gets the answer for a <c>/backchannel/authentication/fail</c> action: <c>BAD_REQUEST</c> → 400, <c>FORBIDDEN</c> →
@@ -119,7 +119,7 @@ public static class AuthleteResultExtensions
     /// <returns>The answer.</returns>
     /// <exception cref="InvalidOperationException">The action is unknown.</exception>
     public static AuthleteResult ToResult(this BackchannelAuthenticationFailResponse response)
-        => response.TryToResult(out AuthleteResult? result) ? result : throw NotAnAnswer("/backchannel/authentication/fail", response.Action?.Value);
+        => response.TryToResult(out AuthleteResult? result) ? result : throw NotAnAnswer("/backchannel/authentication/fail", response.Action.Value);
 
     /// <summary>
     /// Gets the answer for a <c>/device/authorization</c> action: <c>OK</c> → 200, <c>BAD_REQUEST</c> → 400,
@@ -153,7 +153,7 @@ public static class AuthleteResultExtensions
     /// <returns>The answer.</returns>
     /// <exception cref="InvalidOperationException">The action is unknown.</exception>
     public static AuthleteResult ToResult(this DeviceAuthorizationResponse response, string? authorizationHeader = null)
-        => response.TryToResult(authorizationHeader, out AuthleteResult? result) ? result : throw NotAnAnswer("/device/authorization", response.Action?.Value);
+        => response.TryToResult(authorizationHeader, out AuthleteResult? result) ? result : throw NotAnAnswer("/device/authorization", response.Action.Value);
 
     /// <summary>
     /// Gets the answer for an <c>/auth/token</c> action: <c>OK</c> and <c>ID_TOKEN_REISSUABLE</c> → 200,
@@ -191,7 +191,7 @@ public static class AuthleteResultExtensions
     /// <returns>The answer.</returns>
     /// <exception cref="InvalidOperationException">The action is <c>PASSWORD</c>, <c>TOKEN_EXCHANGE</c>, <c>JWT_BEARER</c>, <c>NATIVE_SSO</c> or unknown.</exception>
     public static AuthleteResult ToResult(this TokenResponse response, string? authorizationHeader = null)
-        => response.TryToResult(authorizationHeader, out AuthleteResult? result) ? result : throw NotAnAnswer("/auth/token", response.Action?.Value);
+        => response.TryToResult(authorizationHeader, out AuthleteResult? result) ? result : throw NotAnAnswer("/auth/token", response.Action.Value);
 
     internal static bool UsedBasic(string? authorizationHeader)
         => authorizationHeader is not null && authorizationHeader.TrimStart().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase);
@@ -207,5 +207,5 @@ public static class AuthleteResultExtensions
         };
 
     private static InvalidOperationException NotAnAnswer(string api, string? action) => new(
-        $"The {api} action '{action ?? "(none)"}' is not an HTTP answer to the client: handle it before answering (use TryToResult).");
+        $"The {api} action '{(string.IsNullOrEmpty(action) ? "(none)" : action)}' is not an HTTP answer to the client: handle it before answering (use TryToResult).");
 }

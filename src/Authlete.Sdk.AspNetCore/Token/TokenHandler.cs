@@ -91,7 +91,7 @@ public sealed class TokenHandler
             return AuthleteResult.Error(StatusCodes.Status400BadRequest, "unsupported_grant_type", "The grant type is not supported by this token endpoint.");
         }
 
-        AspNetCoreLog.UnknownAction(_logger, "/auth/token", response.Action?.Value);
+        AspNetCoreLog.UnknownAction(_logger, "/auth/token", response.Action.Value);
         return AuthleteResult.ServerError("The authorization server could not process the request.");
     }
 }

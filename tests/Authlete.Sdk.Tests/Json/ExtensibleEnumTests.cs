@@ -37,7 +37,7 @@ public class ExtensibleEnumTests
     public void Unknown_actions_do_not_break_a_response()
     {
         var response = Wire.Read<BackchannelAuthenticationCompleteResponse>("""{"action":"CALL_ME_MAYBE","deliveryMode":"carrier_pigeon"}""");
-        response.Action!.Value.Value.Should().Be("CALL_ME_MAYBE");
+        response.Action.Value.Should().Be("CALL_ME_MAYBE");
         response.Action.Should().NotBe(BackchannelAuthenticationCompleteAction.Notification);
         response.DeliveryMode!.Value.IsKnown.Should().BeFalse();
         Wire.Write(response).Should().Contain("\"action\":\"CALL_ME_MAYBE\"").And.Contain("\"deliveryMode\":\"carrier_pigeon\"");
@@ -61,8 +61,8 @@ public class ExtensibleEnumTests
         var newer = Wire.Read<DeviceVerificationResponse>("""{"action":"INTERNAL_SERVER_ERROR"}""");
         older.Action.Should().Be(DeviceVerificationAction.InternalServerError);
         newer.Action.Should().Be(DeviceVerificationAction.InternalServerError);
-        older.Action!.Value.GetHashCode().Should().Be(DeviceVerificationAction.InternalServerError.GetHashCode());
-        older.Action.Value.IsKnown.Should().BeTrue();
+        older.Action.GetHashCode().Should().Be(DeviceVerificationAction.InternalServerError.GetHashCode());
+        older.Action.IsKnown.Should().BeTrue();
         Wire.Write(older).Should().Contain("\"action\":\"SERVER_ERROR\"", "the value is written back as it was read");
     }
 
