@@ -176,12 +176,20 @@ public sealed class SecretLeakTests
             (await canary.SendAsync(request)).Dispose();
         }
 
-        string exportedText = string.Join("\n----\n", exported.Select(DescribeRecord));
+        // Snapshots: the loopback server keeps reporting metrics on its own threads.
+        meters.Dispose();
+        string[] metricSnapshot;
+        lock (metricTags)
+        {
+            metricSnapshot = [.. metricTags];
+        }
+
+        string exportedText = string.Join("\n----\n", exported.ToArray().Select(DescribeRecord));
         string haystack = string.Join(
             "\n----\n",
             logs.Entries.Select(e => e.AllText())
                 .Append(exportedText)
-                .Concat(metricTags)
+                .Concat(metricSnapshot)
                 .Concat(failures.SelectMany(e => new[] { e.Message, e.ToString() }))
                 .Concat(notificationResults.SelectMany(r => new[] { r.ToString(), r.Error ?? string.Empty, r.Exception?.ToString() ?? string.Empty }))
                 .Concat(activities.Select(Describe)));
@@ -193,7 +201,7 @@ public sealed class SecretLeakTests
         logs.Entries.Should().Contain(e => e.AllText().Contains(Canary, StringComparison.Ordinal), "the scan must see a header carried only in log state");
         exportedText.Should().Contain(Canary, "the exported OpenTelemetry records must be scanned to their state values");
         exported.Should().Contain(r => r.CategoryName == typeof(AuthleteApi).FullName);
-        metricTags.Should().Contain(t => t.StartsWith(AuthleteDiagnostics.SourceName, StringComparison.Ordinal));
+        metricSnapshot.Should().Contain(t => t.StartsWith(AuthleteDiagnostics.SourceName, StringComparison.Ordinal));
         failures.Should().Contain(e => e is AuthleteSerializationException).And.Contain(e => e is AuthleteTimeoutException);
         failures.OfType<AuthleteSerializationException>().Should().Contain(e => e.ResponseBody!.Contains(IssuedAccessToken, StringComparison.Ordinal),
             "the raw body is kept as evidence (and is therefore sensitive), but never copied into the message");
