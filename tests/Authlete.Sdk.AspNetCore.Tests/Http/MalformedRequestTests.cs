@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using Authlete.Sdk.AspNetCore.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -205,15 +206,25 @@ public sealed class MalformedRequestTests
     {
         await using TestHost host = await StartAsync(new FakeAuthlete());
 
-        await RawHttp.ResetAfterAsync(host.Address,
+        using TcpClient client = await RawHttp.SendHeadAsync(host.Address,
             $"POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: {Form}\r\nContent-Length: 100\r\n\r\nclient_id=tv");
-        for (int i = 0; i < 100 && !host.Logs.Entries.Any(e => e.EventId.Name == "ConnectionStop"); i++)
-        {
-            await Task.Delay(100); // until the server is done with the connection, and would have logged its error
-        }
+        await WaitForAsync(host, "RequestBodyStart"); // the endpoint is reading the body
+        RawHttp.Reset(client);
+        await WaitForAsync(host, "ConnectionStop");   // the server is done with the connection, and would have logged its error
 
-        host.LogsWithId(2009).Should().ContainSingle().Which.Level.Should().Be(LogLevel.Debug);
+        // The endpoint either answered (Debug, event 2009) or, the request being aborted, let the cancellation through.
+        host.LogsWithId(2009).Should().NotContain(e => e.Level != LogLevel.Debug);
         host.Authlete.Calls.Should().BeEmpty();
         host.Logs.Entries.Should().NotContain(e => e.Level >= LogLevel.Error);
+    }
+
+    private static async Task WaitForAsync(TestHost host, string eventName)
+    {
+        for (int i = 0; i < 100 && !host.Logs.Entries.Any(e => e.EventId.Name == eventName); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        host.Logs.Entries.Should().Contain(e => e.EventId.Name == eventName);
     }
 }

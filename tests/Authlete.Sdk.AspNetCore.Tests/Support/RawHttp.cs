@@ -46,13 +46,18 @@ public static class RawHttp
         return new Response(int.Parse(headText.Split(' ')[1], CultureInfo.InvariantCulture), headText, text[(headEnd + 4)..]);
     }
 
-    /// <summary>Writes <paramref name="request"/>, then resets the connection (TCP RST) without waiting for an answer.</summary>
-    public static async Task ResetAfterAsync(Uri address, string request)
+    /// <summary>Connects and writes <paramref name="request"/>, leaving the connection open.</summary>
+    public static async Task<TcpClient> SendHeadAsync(Uri address, string request)
     {
-        using var client = new TcpClient();
+        var client = new TcpClient();
         await client.ConnectAsync(address.Host, address.Port);
         await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes(request));
-        await Task.Delay(200);
+        return client;
+    }
+
+    /// <summary>Resets the connection (TCP RST), as a client that crashed or gave up.</summary>
+    public static void Reset(TcpClient client)
+    {
         client.Client.LingerState = new LingerOption(true, 0);
         client.Client.Close();
     }
