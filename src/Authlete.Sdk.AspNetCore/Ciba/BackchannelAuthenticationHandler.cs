@@ -60,9 +60,9 @@ public sealed class BackchannelAuthenticationHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = new BackchannelAuthenticationRequest();
-        if (!await ClientRequestReader.TryFillAsync(context, request, cancellationToken).ConfigureAwait(false))
+        if (await ClientRequestReader.FillAsync(context, request, _options, _logger, Endpoint, cancellationToken).ConfigureAwait(false) is { } malformed)
         {
-            return ClientRequestReader.NotAForm;
+            return malformed;
         }
 
         string? authorization = ClientRequestReader.Authorization(context);

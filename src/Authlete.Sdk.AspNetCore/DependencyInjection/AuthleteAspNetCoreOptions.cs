@@ -3,6 +3,10 @@ namespace Authlete.Sdk.AspNetCore;
 /// <summary>Settings of the Authlete ASP.NET Core endpoints and services.</summary>
 public sealed class AuthleteAspNetCoreOptions
 {
+    private int _maxFormBodySize = 64 * 1024;
+    private int _maxFormParameterCount = 100;
+    private int _maxFormValueLength = 32 * 1024;
+
     /// <summary>The path of the CIBA backchannel authentication endpoint. Default <c>/backchannel/authentication</c>.</summary>
     public string BackchannelAuthenticationPath { get; set; } = "/backchannel/authentication";
 
@@ -30,4 +34,45 @@ public sealed class AuthleteAspNetCoreOptions
     /// True by default.
     /// </summary>
     public bool CompleteOnStartFailure { get; set; } = true;
+
+    /// <summary>
+    /// The largest request body the backchannel authentication, device authorization and token endpoints read, in bytes;
+    /// a larger one is answered 413 with <c>invalid_request</c> before it is read in full. 64 KiB by default: an OAuth
+    /// request is a few hundred bytes, and a few kilobytes with a signed request object or client assertion.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative.</exception>
+    public int MaxFormBodySize
+    {
+        get => _maxFormBodySize;
+        set => _maxFormBodySize = Positive(value, nameof(MaxFormBodySize));
+    }
+
+    /// <summary>
+    /// The most parameters (repeats included) those endpoints accept; more are answered 400 <c>invalid_request</c>.
+    /// 100 by default, several times what any OAuth request carries.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative.</exception>
+    public int MaxFormParameterCount
+    {
+        get => _maxFormParameterCount;
+        set => _maxFormParameterCount = Positive(value, nameof(MaxFormParameterCount));
+    }
+
+    /// <summary>
+    /// The longest parameter value those endpoints accept, in characters after decoding; a longer one is answered 400
+    /// <c>invalid_request</c>. 32 KiB by default, room for a signed and encrypted request object or an assertion with
+    /// a certificate chain.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative.</exception>
+    public int MaxFormValueLength
+    {
+        get => _maxFormValueLength;
+        set => _maxFormValueLength = Positive(value, nameof(MaxFormValueLength));
+    }
+
+    private static int Positive(int value, string name)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value, name);
+        return value;
+    }
 }

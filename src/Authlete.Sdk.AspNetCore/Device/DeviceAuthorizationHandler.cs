@@ -1,6 +1,7 @@
 using Authlete.Sdk.AspNetCore.Internal;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Authlete.Sdk.AspNetCore;
 
@@ -12,16 +13,20 @@ namespace Authlete.Sdk.AspNetCore;
 public sealed class DeviceAuthorizationHandler
 {
     private readonly IAuthleteApi _api;
+    private readonly AuthleteAspNetCoreOptions _options;
     private readonly ILogger _logger;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="api">The Authlete client.</param>
+    /// <param name="options">The settings (the form limits).</param>
     /// <param name="logger">Where failures are logged.</param>
-    public DeviceAuthorizationHandler(IAuthleteApi api, ILogger<DeviceAuthorizationHandler> logger)
+    public DeviceAuthorizationHandler(IAuthleteApi api, IOptions<AuthleteAspNetCoreOptions> options, ILogger<DeviceAuthorizationHandler> logger)
     {
         ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         _api = api;
+        _options = options.Value;
         _logger = logger;
     }
 
@@ -33,9 +38,9 @@ public sealed class DeviceAuthorizationHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = new DeviceAuthorizationRequest();
-        if (!await ClientRequestReader.TryFillAsync(context, request, cancellationToken).ConfigureAwait(false))
+        if (await ClientRequestReader.FillAsync(context, request, _options, _logger, "device authorization", cancellationToken).ConfigureAwait(false) is { } malformed)
         {
-            return ClientRequestReader.NotAForm;
+            return malformed;
         }
 
         DeviceAuthorizationResponse response;

@@ -45,6 +45,10 @@ internal static class AspNetCoreLog
         LogLevel.Warning, new EventId(2008, "TokenGrantNotHandled"),
         "The token endpoint got action {Action} and no ITokenGrantHandler is registered; answering 400 unsupported_grant_type");
 
+    private static readonly Action<ILogger, string, string, int, Exception?> s_malformedRequest = LoggerMessage.Define<string, string, int>(
+        LogLevel.Debug, new EventId(2009, "MalformedRequest"),
+        "The {Endpoint} endpoint refused a malformed request ({Reason}); answering {StatusCode} invalid_request");
+
     public static void AuthleteCallFailed(ILogger logger, string endpoint, Exception exception) => s_authleteCallFailed(logger, endpoint, exception);
 
     public static void UnknownAction(ILogger logger, string api, string? action) => s_unknownAction(logger, api, action, null);
@@ -62,4 +66,8 @@ internal static class AspNetCoreLog
     public static void DeviceFlowFailed(ILogger logger, string api, string? action, string? resultCode, Exception? exception) => s_deviceFlowFailed(logger, api, action, resultCode, exception);
 
     public static void GrantNotHandled(ILogger logger, string action) => s_grantNotHandled(logger, action, null);
+
+    /// <summary>A client's malformed request: Debug, as it is the client's mistake; the reason is a fixed word, never a value.</summary>
+    public static void MalformedRequest(ILogger logger, string endpoint, string reason, int statusCode, Exception? exception)
+        => s_malformedRequest(logger, endpoint, reason, statusCode, exception);
 }

@@ -1,39 +1,34 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Authlete.Sdk.AspNetCore.Internal;
 
 /// <summary>Fills the client-request members of an Authlete request from what the endpoint received.</summary>
 internal static class ClientRequestReader
 {
-    public static AuthleteResult NotAForm { get; } = AuthleteResult.Error(
-        StatusCodes.Status400BadRequest, "invalid_request", "The request body must be application/x-www-form-urlencoded.");
-
-    /// <summary>Reads the form, Basic credentials, client certificate and attestation headers; false when the body is not a form.</summary>
-    public static async Task<bool> TryFillAsync<TRequest>(HttpContext context, TRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and checks the form (<see cref="OAuthFormReader"/>), then sets the parameters, Basic credentials, client
+    /// certificate and attestation headers. Returns the <c>invalid_request</c> answer for a malformed request (logged at
+    /// Debug, event 2009), or null when <paramref name="request"/> was filled.
+    /// </summary>
+    public static async Task<AuthleteResult?> FillAsync<TRequest>(
+        HttpContext context, TRequest request, AuthleteAspNetCoreOptions options, ILogger logger, string endpoint, CancellationToken cancellationToken)
         where TRequest : AuthleteClientRequest
     {
+        FormReadResult form = await OAuthFormReader.ReadAsync(context, FormLimits.From(options), cancellationToken).ConfigureAwait(false);
+        if (form.Rejection is { } rejection)
+        {
+            AspNetCoreLog.MalformedRequest(logger, endpoint, rejection.Reason, rejection.Result.StatusCode, form.Exception);
+            return rejection.Result;
+        }
+
         HttpRequest http = context.Request;
-        if (!HttpMethods.IsPost(http.Method) || !http.HasFormContentType)
-        {
-            return false;
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await http.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
-        {
-            return false; // malformed or oversized form: answered as invalid_request
-        }
-
-        request.WithParameters(form)
+        request.WithParameters(form.Parameters!)
             .WithClientCredentials(http.Headers.Authorization.ToString())
             .WithClientCertificate(context.Connection.ClientCertificate);
         request.OAuthClientAttestation = NullIfEmpty(http.Headers["OAuth-Client-Attestation"].ToString());
         request.OAuthClientAttestationPop = NullIfEmpty(http.Headers["OAuth-Client-Attestation-PoP"].ToString());
-        return true;
+        return null;
     }
 
     public static string? Authorization(HttpContext context) => NullIfEmpty(context.Request.Headers.Authorization.ToString());

@@ -44,9 +44,9 @@ public sealed class TokenHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = new TokenRequest();
-        if (!await ClientRequestReader.TryFillAsync(context, request, cancellationToken).ConfigureAwait(false))
+        if (await ClientRequestReader.FillAsync(context, request, _options, _logger, "token", cancellationToken).ConfigureAwait(false) is { } malformed)
         {
-            return ClientRequestReader.NotAForm;
+            return malformed;
         }
 
         request.Dpop = ClientRequestReader.NullIfEmpty(context.Request.Headers["DPoP"].ToString());
