@@ -24,7 +24,7 @@ public sealed class AuthenticationDevice
     private readonly ConcurrentDictionary<string, PendingCibaRequest> _pending = new(StringComparer.Ordinal);
 
     /// <summary>Lists a new request for its user.</summary>
-    /// <param name="context">What Authlete.Sdk.AspNetCore passes to <see cref="ICibaUserHandler.StartAuthenticationAsync"/>.</param>
+    /// <param name="context">What Authlete.Sdk.AspNetCore passes to <see cref="IBackchannelAuthenticationHandlerSpi.StartAuthenticationAsync"/>.</param>
     /// <returns>The pending request.</returns>
     public PendingCibaRequest Add(CibaAuthenticationContext context)
     {
@@ -84,7 +84,7 @@ public static class AuthenticationDeviceApi
             => DemoUsers.All.ContainsKey(subject) ? Results.Ok(requests.For(subject)) : Results.NotFound());
 
         device.MapPost("/{id}/{decision:regex(^(approve|deny)$)}", async (string subject, string id, string decision,
-            AuthenticationDevice requests, CibaCompletionService completion, CancellationToken ct) =>
+            AuthenticationDevice requests, ICibaCompleteService completion, CancellationToken ct) =>
         {
             if (requests.Take(subject, id) is not { } pending)
             {
@@ -92,7 +92,7 @@ public static class AuthenticationDeviceApi
             }
 
             // Authlete.Sdk.AspNetCore: /backchannel/authentication/complete, then (ping, push) the client notification.
-            CibaCompletionOutcome outcome = await completion.CompleteAsync(pending.Ticket, subject,
+            CibaCompleteOutcome outcome = await completion.CompleteAsync(pending.Ticket, subject,
                 decision == "approve" ? BackchannelAuthenticationCompleteResult.Authorized : BackchannelAuthenticationCompleteResult.AccessDenied, ct);
             return Results.Json(new { result = outcome.Status.ToString() },
                 statusCode: outcome.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status502BadGateway);

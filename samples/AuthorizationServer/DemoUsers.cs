@@ -7,7 +7,7 @@ namespace Authlete.Samples.AuthorizationServer;
 /// The CIBA part only this server can do: who is the user a client names, and how to reach their device.
 /// Authlete.Sdk.AspNetCore calls it from <c>POST /backchannel/authentication</c>.
 /// </summary>
-public sealed class DemoUsers(AuthenticationDevice device, ILogger<DemoUsers> logger) : ICibaUserHandler
+public sealed class DemoUsers(AuthenticationDevice device, ILogger<DemoUsers> logger) : IBackchannelAuthenticationHandlerSpi
 {
     /// <summary>The user the verification page acts for (this sample has no sign-in).</summary>
     public const string SignedInUser = "alice";

@@ -23,7 +23,7 @@ public static class DeviceVerificationPage
         // GET: without a code, the form to enter one; with a code (typed in, or from verification_uri_complete), the
         // consent page. Looking a code up changes nothing, so GET is right; the decision is a POST.
         app.MapGet(Path, async ([FromQuery(Name = "user_code")] string? userCode, HttpContext http,
-            DeviceVerificationService verification, IAntiforgery antiforgery, CancellationToken ct) =>
+            IDeviceVerificationService verification, IAntiforgery antiforgery, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(userCode))
             {
@@ -32,29 +32,29 @@ public static class DeviceVerificationPage
 
             userCode = Normalize(userCode);
             DeviceVerificationOutcome check = await verification.VerifyAsync(userCode, ct);   // /device/verification
-            return check.Status switch
+            return check.Action switch
             {
-                DeviceVerificationStatus.Valid => Page(Html.Consent(userCode, check.Response!.ClientName ?? "An application",
+                DeviceVerificationActionKind.Valid => Page(Html.Consent(userCode, check.Response!.ClientName ?? "An application",
                     check.Response.Scopes?.Select(s => s.Name ?? "").ToArray() ?? [],
                     DemoUsers.All[DemoUsers.SignedInUser], antiforgery.GetAndStoreTokens(http))),
-                DeviceVerificationStatus.Expired => Page(Html.Expired()),
-                DeviceVerificationStatus.NotExist => Page(Html.EnterCode(error: "That code is not valid. Check it and try again."), 404),
+                DeviceVerificationActionKind.Expired => Page(Html.Expired()),
+                DeviceVerificationActionKind.NotExist => Page(Html.EnterCode(error: "That code is not valid. Check it and try again."), 404),
                 _ => Page(Html.Error(), 500),
             };
         });
 
         // POST: the decision. Form binding makes ASP.NET Core check the antiforgery token first.
         app.MapPost(Path, async ([FromForm(Name = "user_code")] string userCode, [FromForm(Name = "decision")] string decision,
-            DeviceVerificationService verification, CancellationToken ct) =>
+            IDeviceVerificationService verification, CancellationToken ct) =>
         {
             bool approved = decision == "approve";
-            DeviceCompletionOutcome done = await verification.CompleteAsync(Normalize(userCode), DemoUsers.SignedInUser,
+            DeviceCompleteOutcome done = await verification.CompleteAsync(Normalize(userCode), DemoUsers.SignedInUser,
                 approved ? DeviceCompleteResult.Authorized : DeviceCompleteResult.AccessDenied, ct);   // /device/complete
-            return done.Status switch
+            return done.Action switch
             {
-                DeviceCompletionStatus.Success => Page(approved ? Html.Approved() : Html.Denied()),
-                DeviceCompletionStatus.Expired => Page(Html.Expired()),
-                DeviceCompletionStatus.NotExist => Page(Html.EnterCode(error: "That code is not valid any more. Start again on your device."), 404),
+                DeviceCompleteActionKind.Success => Page(approved ? Html.Approved() : Html.Denied()),
+                DeviceCompleteActionKind.UserCodeExpired => Page(Html.Expired()),
+                DeviceCompleteActionKind.UserCodeNotExist => Page(Html.EnterCode(error: "That code is not valid any more. Start again on your device."), 404),
                 _ => Page(Html.Error(), 500),
             };
         });

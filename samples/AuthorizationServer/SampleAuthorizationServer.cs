@@ -64,7 +64,7 @@ public static class SampleAuthorizationServer
         }
 
         // 2. The endpoints' services and this server's parts.
-        builder.Services.AddAuthleteCiba<DemoUsers>();          // ICibaUserHandler + the Authlete.Sdk.AspNetCore services
+        builder.Services.AddAuthleteCiba<DemoUsers>();          // IBackchannelAuthenticationHandlerSpi + the Authlete.Sdk.AspNetCore services
         builder.Services.AddSingleton<AuthenticationDevice>();  // stands in for the push channel to users' phones
         builder.Services.AddAntiforgery();                      // the verification page is a form
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();   // demo: antiforgery keys live in memory

@@ -9,16 +9,16 @@ namespace Authlete.Sdk.AspNetCore;
 
 /// <summary>
 /// The CIBA backchannel authentication endpoint (CIBA Core §7): forwards the client's request to
-/// <c>/backchannel/authentication</c>, has the host identify the user (<see cref="ICibaUserHandler"/>), checks the user code
+/// <c>/backchannel/authentication</c>, has the host identify the user (<see cref="IBackchannelAuthenticationHandlerSpi"/>), checks the user code
 /// and binding message, calls <c>/backchannel/authentication/issue</c> or <c>/fail</c>, answers the client, and then starts
 /// the user's authentication on their device in the background.
 /// </summary>
-/// <remarks>Map it with <see cref="AuthleteEndpointRouteBuilderExtensions.MapAuthleteCiba"/>, or call <see cref="HandleAsync"/> from your own endpoint.</remarks>
+/// <remarks>Map it with <see cref="Microsoft.AspNetCore.Builder.AuthleteEndpointRouteBuilderExtensions.MapAuthleteCiba"/>, or call <see cref="HandleAsync"/> from your own endpoint.</remarks>
 public sealed class BackchannelAuthenticationHandler
 {
     private const string Endpoint = "backchannel authentication";
     private readonly IAuthleteApi _api;
-    private readonly ICibaUserHandler _users;
+    private readonly IBackchannelAuthenticationHandlerSpi _spi;
     private readonly IServiceScopeFactory _scopes;
     private readonly AuthleteAspNetCoreOptions _options;
     private readonly ILogger _logger;
@@ -26,26 +26,26 @@ public sealed class BackchannelAuthenticationHandler
 
     /// <summary>Creates the handler.</summary>
     /// <param name="api">The Authlete client.</param>
-    /// <param name="users">The host's user handler.</param>
+    /// <param name="spi">The host's implementation of the service provider interface.</param>
     /// <param name="scopes">Creates the service scope the background authentication runs in.</param>
     /// <param name="options">The settings.</param>
     /// <param name="logger">Where failures are logged.</param>
     /// <param name="lifetime">Stops the background work when the application stops; optional.</param>
     public BackchannelAuthenticationHandler(
         IAuthleteApi api,
-        ICibaUserHandler users,
+        IBackchannelAuthenticationHandlerSpi spi,
         IServiceScopeFactory scopes,
         IOptions<AuthleteAspNetCoreOptions> options,
         ILogger<BackchannelAuthenticationHandler> logger,
         IHostApplicationLifetime? lifetime = null)
     {
         ArgumentNullException.ThrowIfNull(api);
-        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(spi);
         ArgumentNullException.ThrowIfNull(scopes);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         _api = api;
-        _users = users;
+        _spi = spi;
         _scopes = scopes;
         _options = options.Value;
         _logger = logger;
@@ -99,7 +99,7 @@ public sealed class BackchannelAuthenticationHandler
         try
         {
             CibaUserIdentification identification = await ClientRequestReader.CallAsync(
-                ct => _users.IdentifyUserAsync(response, ct), _options.CallbackTimeout, cancellationToken).ConfigureAwait(false)
+                ct => _spi.IdentifyUserAsync(response, ct), _options.CallbackTimeout, cancellationToken).ConfigureAwait(false)
                 ?? CibaUserIdentification.UnknownUser;
             user = identification.User;
             description = identification.ErrorDescription;
@@ -109,7 +109,7 @@ public sealed class BackchannelAuthenticationHandler
         }
         catch (Exception ex) when (ClientRequestReader.IsFailure(ex, cancellationToken))
         {
-            AspNetCoreLog.CallbackFailed(_logger, nameof(ICibaUserHandler), Endpoint, ex);
+            AspNetCoreLog.CallbackFailed(_logger, nameof(IBackchannelAuthenticationHandlerSpi), Endpoint, ex);
             reason = BackchannelAuthenticationFailReason.ServerError;
             description = null;
         }
@@ -160,7 +160,7 @@ public sealed class BackchannelAuthenticationHandler
 
             string userCode = response.UserCode;
             bool valid = await ClientRequestReader.CallAsync(
-                ct => _users.IsValidUserCodeAsync(user, userCode, ct), _options.CallbackTimeout, cancellationToken).ConfigureAwait(false);
+                ct => _spi.IsValidUserCodeAsync(user, userCode, ct), _options.CallbackTimeout, cancellationToken).ConfigureAwait(false);
             if (!valid)
             {
                 return BackchannelAuthenticationFailReason.InvalidUserCode;
@@ -174,7 +174,7 @@ public sealed class BackchannelAuthenticationHandler
         }
 
         return await ClientRequestReader.CallAsync(
-            ct => _users.ValidateRequestAsync(user, response, ct), _options.CallbackTimeout, cancellationToken).ConfigureAwait(false);
+            ct => _spi.ValidateRequestAsync(user, response, ct), _options.CallbackTimeout, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<AuthleteResult> FailAsync(string? ticket, BackchannelAuthenticationFailReason reason, string? description, CancellationToken cancellationToken)
@@ -212,15 +212,15 @@ public sealed class BackchannelAuthenticationHandler
                 {
                     try
                     {
-                        ICibaUserHandler users = scope.ServiceProvider.GetRequiredService<ICibaUserHandler>();
-                        await users.StartAuthenticationAsync(context, stopping).ConfigureAwait(false);
+                        IBackchannelAuthenticationHandlerSpi spi = scope.ServiceProvider.GetRequiredService<IBackchannelAuthenticationHandlerSpi>();
+                        await spi.StartAuthenticationAsync(context, stopping).ConfigureAwait(false);
                     }
                     catch (Exception ex)
                     {
                         AspNetCoreLog.CibaStartFailed(logger, context.AuthReqId, ex);
                         if (completeOnFailure && !stopping.IsCancellationRequested)
                         {
-                            CibaCompletionService completion = scope.ServiceProvider.GetRequiredService<CibaCompletionService>();
+                            ICibaCompleteService completion = scope.ServiceProvider.GetRequiredService<ICibaCompleteService>();
                             await completion.CompleteAsync(
                                 new BackchannelAuthenticationCompleteRequest
                                 {

@@ -2,7 +2,7 @@ namespace Authlete.Sdk.AspNetCore;
 
 /// <summary>
 /// What the authorization server knows about an accepted CIBA request when it starts to authenticate the end-user on
-/// their authentication device (given to <see cref="ICibaUserHandler.StartAuthenticationAsync"/>).
+/// their authentication device (given to <see cref="IBackchannelAuthenticationHandlerSpi.StartAuthenticationAsync"/>).
 /// </summary>
 public sealed class CibaAuthenticationContext
 {
@@ -29,7 +29,7 @@ public sealed class CibaAuthenticationContext
     /// <summary>The <c>/backchannel/authentication/issue</c> answer.</summary>
     public BackchannelAuthenticationIssueResponse Issue { get; }
 
-    /// <summary>The ticket to pass to <see cref="CibaCompletionService.CompleteAsync(string, string, BackchannelAuthenticationCompleteResult, CancellationToken)"/> once the user decided.</summary>
+    /// <summary>The ticket to pass to <see cref="CibaCompleteService.CompleteAsync(string, string, BackchannelAuthenticationCompleteResult, CancellationToken)"/> once the user decided.</summary>
     public string Ticket => Request.Ticket ?? string.Empty;
 
     /// <summary>The <c>auth_req_id</c> the client received.</summary>

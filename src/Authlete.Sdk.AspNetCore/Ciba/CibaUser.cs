@@ -18,7 +18,7 @@ public sealed class CibaUser
     /// <summary>A display name, for the host's own use (for example on the authentication device); optional.</summary>
     public string? Name { get; init; }
 
-    /// <summary>Anything else the host wants to carry to <see cref="ICibaUserHandler.StartAuthenticationAsync"/> (for example a device id).</summary>
+    /// <summary>Anything else the host wants to carry to <see cref="IBackchannelAuthenticationHandlerSpi.StartAuthenticationAsync"/> (for example a device id).</summary>
     public object? State { get; init; }
 
     /// <summary>Describes the user by subject.</summary>

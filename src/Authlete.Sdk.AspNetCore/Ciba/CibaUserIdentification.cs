@@ -1,7 +1,7 @@
 namespace Authlete.Sdk.AspNetCore;
 
 /// <summary>
-/// The outcome of <see cref="ICibaUserHandler.IdentifyUserAsync"/>: the user, or why the request must be rejected.
+/// The outcome of <see cref="IBackchannelAuthenticationHandlerSpi.IdentifyUserAsync"/>: the user, or why the request must be rejected.
 /// A <see cref="CibaUser"/> (or null, meaning <c>UNKNOWN_USER_ID</c>) converts to it implicitly.
 /// </summary>
 public sealed class CibaUserIdentification

@@ -29,7 +29,7 @@ public sealed class AuthleteAspNetCoreOptions
     public int? MaxBindingMessageLength { get; set; } = 64;
 
     /// <summary>
-    /// Whether a failing <see cref="ICibaUserHandler.StartAuthenticationAsync"/> completes the CIBA request with
+    /// Whether a failing <see cref="IBackchannelAuthenticationHandlerSpi.StartAuthenticationAsync"/> completes the CIBA request with
     /// <c>TRANSACTION_FAILED</c>, so that the client learns of the failure instead of waiting for the request to expire.
     /// True by default.
     /// </summary>

@@ -1,17 +1,18 @@
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.Extensions.DependencyInjection;
+using Authlete.Sdk;
+using Authlete.Sdk.AspNetCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Authlete.Sdk.AspNetCore;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the Authlete ASP.NET Core handlers and services.</summary>
 public static class AuthleteAspNetCoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="BackchannelAuthenticationHandler"/>, <see cref="CibaCompletionService"/>,
-    /// <see cref="DeviceAuthorizationHandler"/>, <see cref="DeviceVerificationService"/> and <see cref="TokenHandler"/>
+    /// Registers <see cref="BackchannelAuthenticationHandler"/>, <see cref="ICibaCompleteService"/>,
+    /// <see cref="DeviceAuthorizationHandler"/>, <see cref="IDeviceVerificationService"/> and <see cref="TokenHandler"/>
     /// (scoped, like the Authlete client they use). Also call <c>AddAuthleteClient(...)</c> for <see cref="IAuthleteApi"/>,
-    /// and, for CIBA, register your <see cref="ICibaUserHandler"/>.
+    /// and, for CIBA, register your <see cref="IBackchannelAuthenticationHandlerSpi"/> (or use <c>AddAuthleteCiba</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options (paths, callback timeout, binding message check); optional.</param>
@@ -26,23 +27,23 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
         }
 
         services.TryAddScoped<BackchannelAuthenticationHandler>();
-        services.TryAddScoped<CibaCompletionService>();
+        services.TryAddScoped<ICibaCompleteService, CibaCompleteService>();
         services.TryAddScoped<DeviceAuthorizationHandler>();
-        services.TryAddScoped<DeviceVerificationService>();
+        services.TryAddScoped<IDeviceVerificationService, DeviceVerificationService>();
         services.TryAddScoped<TokenHandler>();
         return services;
     }
 
-    /// <summary>Registers <typeparamref name="THandler"/> as the <see cref="ICibaUserHandler"/> (scoped) and the rest as <see cref="AddAuthleteAspNetCore"/> does.</summary>
-    /// <typeparam name="THandler">The host's user handler.</typeparam>
+    /// <summary>Registers <typeparamref name="TSpi"/> as the <see cref="IBackchannelAuthenticationHandlerSpi"/> (scoped) and the rest as <see cref="AddAuthleteAspNetCore"/> does.</summary>
+    /// <typeparam name="TSpi">The host's implementation: how it identifies users and reaches their authentication device.</typeparam>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; optional.</param>
     /// <returns>The same service collection.</returns>
-    public static IServiceCollection AddAuthleteCiba<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services, Action<AuthleteAspNetCoreOptions>? configure = null)
-        where THandler : class, ICibaUserHandler
+    public static IServiceCollection AddAuthleteCiba<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSpi>(this IServiceCollection services, Action<AuthleteAspNetCoreOptions>? configure = null)
+        where TSpi : class, IBackchannelAuthenticationHandlerSpi
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddScoped<ICibaUserHandler, THandler>();
+        services.TryAddScoped<IBackchannelAuthenticationHandlerSpi, TSpi>();
         return services.AddAuthleteAspNetCore(configure);
     }
 }

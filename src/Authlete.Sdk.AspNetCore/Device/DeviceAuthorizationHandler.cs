@@ -9,7 +9,7 @@ namespace Authlete.Sdk.AspNetCore;
 /// The RFC 8628 device authorization endpoint: forwards the client's request to <c>/device/authorization</c> and answers
 /// with the device code, user code and verification URI (or the error) as Authlete prescribes.
 /// </summary>
-/// <remarks>Map it with <see cref="AuthleteEndpointRouteBuilderExtensions.MapAuthleteDeviceFlow"/>, or call <see cref="HandleAsync"/> from your own endpoint.</remarks>
+/// <remarks>Map it with <see cref="Microsoft.AspNetCore.Builder.AuthleteEndpointRouteBuilderExtensions.MapAuthleteDeviceFlow"/>, or call <see cref="HandleAsync"/> from your own endpoint.</remarks>
 public sealed class DeviceAuthorizationHandler
 {
     private readonly IAuthleteApi _api;

@@ -43,7 +43,7 @@ internal static class AspNetCoreLog
 
     private static readonly Action<ILogger, string, Exception?> s_grantNotHandled = LoggerMessage.Define<string>(
         LogLevel.Warning, new EventId(2008, "TokenGrantNotHandled"),
-        "The token endpoint got action {Action} and no ITokenGrantHandler is registered; answering 400 unsupported_grant_type");
+        "The token endpoint got action {Action} and no ITokenHandlerSpi is registered; answering 400 unsupported_grant_type");
 
     private static readonly Action<ILogger, string, string, int, Exception?> s_malformedRequest = LoggerMessage.Define<string, string, int>(
         LogLevel.Debug, new EventId(2009, "MalformedRequest"),

@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.Builder;
+using Authlete.Sdk.AspNetCore;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Authlete.Sdk.AspNetCore;
+namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>
 /// Maps the Authlete endpoints as minimal API endpoints (plain <see cref="RequestDelegate"/>s: no reflection-based
@@ -15,7 +15,7 @@ public static class AuthleteEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the CIBA backchannel authentication endpoint (POST, <see cref="AuthleteAspNetCoreOptions.BackchannelAuthenticationPath"/>
-    /// unless <paramref name="pattern"/> is given). Serves poll, ping and push clients alike; needs an <see cref="ICibaUserHandler"/>.
+    /// unless <paramref name="pattern"/> is given). Serves poll, ping and push clients alike; needs an <see cref="IBackchannelAuthenticationHandlerSpi"/>.
     /// </summary>
     /// <param name="endpoints">The route builder (the <c>WebApplication</c>).</param>
     /// <param name="pattern">The route pattern, overriding the option.</param>
@@ -72,7 +72,7 @@ public static class AuthleteEndpointRouteBuilderExtensions
     private static async Task HandleToken(HttpContext context)
     {
         TokenHandler handler = context.RequestServices.GetRequiredService<TokenHandler>();
-        IResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
+        AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
 }

@@ -12,11 +12,11 @@ namespace Authlete.Sdk.AspNetCore;
 /// as Authlete prescribes. <c>authorization_pending</c>, <c>slow_down</c>, <c>expired_token</c> and <c>access_denied</c>
 /// pass through as 400 with Authlete's body unchanged.
 /// </summary>
-/// <remarks>Map it with <see cref="AuthleteEndpointRouteBuilderExtensions.MapAuthleteToken"/>, or call <see cref="HandleAsync"/> from your own endpoint.</remarks>
+/// <remarks>Map it with <see cref="Microsoft.AspNetCore.Builder.AuthleteEndpointRouteBuilderExtensions.MapAuthleteToken"/>, or call <see cref="HandleAsync"/> from your own endpoint.</remarks>
 public sealed class TokenHandler
 {
     private readonly IAuthleteApi _api;
-    private readonly ITokenGrantHandler? _grants;
+    private readonly ITokenHandlerSpi? _spi;
     private readonly AuthleteAspNetCoreOptions _options;
     private readonly ILogger _logger;
 
@@ -24,8 +24,8 @@ public sealed class TokenHandler
     /// <param name="api">The Authlete client.</param>
     /// <param name="options">The settings.</param>
     /// <param name="logger">Where failures are logged.</param>
-    /// <param name="grants">Handles actions that are not an HTTP answer; optional.</param>
-    public TokenHandler(IAuthleteApi api, IOptions<AuthleteAspNetCoreOptions> options, ILogger<TokenHandler> logger, ITokenGrantHandler? grants = null)
+    /// <param name="spi">The host's handling of the actions that are not an HTTP answer; optional.</param>
+    public TokenHandler(IAuthleteApi api, IOptions<AuthleteAspNetCoreOptions> options, ILogger<TokenHandler> logger, ITokenHandlerSpi? spi = null)
     {
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,14 +33,14 @@ public sealed class TokenHandler
         _api = api;
         _options = options.Value;
         _logger = logger;
-        _grants = grants;
+        _spi = spi;
     }
 
     /// <summary>Handles one token request.</summary>
     /// <param name="context">The request's context.</param>
     /// <param name="cancellationToken">Cancelled when the client goes away.</param>
     /// <returns>The answer for the client; a failure on Authlete's or the host's side gives 500 <c>server_error</c>.</returns>
-    public async Task<IResult> HandleAsync(HttpContext context, CancellationToken cancellationToken = default)
+    public async Task<AuthleteResult> HandleAsync(HttpContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = new TokenRequest();
@@ -71,16 +71,16 @@ public sealed class TokenHandler
             return answer;
         }
 
-        if (_grants is not null)
+        if (_spi is not null)
         {
             try
             {
-                return await ClientRequestReader.CallAsync(ct => _grants.HandleAsync(response, context, ct), _options.CallbackTimeout, cancellationToken)
+                return await ClientRequestReader.CallAsync(ct => _spi.HandleAsync(response, context, ct), _options.CallbackTimeout, cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (Exception ex) when (ClientRequestReader.IsFailure(ex, cancellationToken))
             {
-                AspNetCoreLog.CallbackFailed(_logger, nameof(ITokenGrantHandler), "token", ex);
+                AspNetCoreLog.CallbackFailed(_logger, nameof(ITokenHandlerSpi), "token", ex);
                 return AuthleteResult.ServerError("The authorization server could not process the request.");
             }
         }

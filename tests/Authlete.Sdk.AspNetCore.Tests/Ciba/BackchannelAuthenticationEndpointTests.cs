@@ -18,7 +18,7 @@ public sealed class BackchannelAuthenticationEndpointTests
             "\"ticket\":\"t-1\",\"hintType\":\"LOGIN_HINT\",\"hint\":\"alice\",\"bindingMessage\":\"W4SCT\",\"deliveryMode\":\"PING\",\"clientId\":42" + (extra.Length > 0 ? "," + extra : ""));
 
     private Task<TestHost> StartAsync(FakeAuthlete authlete, Action<AuthleteAspNetCoreOptions>? options = null)
-        => TestHost.StartAsync(authlete, s => s.AddSingleton<ICibaUserHandler>(_users), options: options);
+        => TestHost.StartAsync(authlete, s => s.AddSingleton<IBackchannelAuthenticationHandlerSpi>(_users), options: options);
 
     private static FakeAuthlete IssueOk(FakeAuthlete authlete)
         => authlete.On("backchannel/authentication/issue", FakeAuthlete.Json("OK", Issued, "\"authReqId\":\"r-1\",\"expiresIn\":120,\"interval\":5"));

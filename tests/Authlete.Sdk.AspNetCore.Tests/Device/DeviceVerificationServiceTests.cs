@@ -15,42 +15,42 @@ public sealed class DeviceVerificationServiceTests
     }
 
     [Theory]
-    [InlineData("VALID", DeviceVerificationStatus.Valid)]
-    [InlineData("EXPIRED", DeviceVerificationStatus.Expired)]
-    [InlineData("NOT_EXIST", DeviceVerificationStatus.NotExist)]
-    [InlineData("SERVER_ERROR", DeviceVerificationStatus.ServerError)]
-    [InlineData("INTERNAL_SERVER_ERROR", DeviceVerificationStatus.ServerError)]
-    [InlineData("SOMETHING_NEW", DeviceVerificationStatus.ServerError)]
-    public async Task Verification_maps_every_action(string action, DeviceVerificationStatus status)
+    [InlineData("VALID", DeviceVerificationActionKind.Valid)]
+    [InlineData("EXPIRED", DeviceVerificationActionKind.Expired)]
+    [InlineData("NOT_EXIST", DeviceVerificationActionKind.NotExist)]
+    [InlineData("SERVER_ERROR", DeviceVerificationActionKind.InternalServerError)]
+    [InlineData("INTERNAL_SERVER_ERROR", DeviceVerificationActionKind.InternalServerError)]
+    [InlineData("SOMETHING_NEW", DeviceVerificationActionKind.Unknown)]
+    public async Task Verification_maps_every_action(string action, DeviceVerificationActionKind status)
     {
         var authlete = new FakeAuthlete().On("device/verification", FakeAuthlete.Json(action, null, "\"clientName\":\"TV\""));
         await using ServiceProvider provider = Services(authlete);
         await using AsyncServiceScope scope = provider.CreateAsyncScope();
 
-        DeviceVerificationOutcome outcome = await scope.ServiceProvider.GetRequiredService<DeviceVerificationService>().VerifyAsync("WDJB-MJHT");
+        DeviceVerificationOutcome outcome = await scope.ServiceProvider.GetRequiredService<IDeviceVerificationService>().VerifyAsync("WDJB-MJHT");
 
-        outcome.Status.Should().Be(status);
+        outcome.Action.Should().Be(status);
         outcome.Response!.ClientName.Should().Be("TV");
         authlete.Call("device/verification")["userCode"]!.GetValue<string>().Should().Be("WDJB-MJHT");
     }
 
     [Theory]
-    [InlineData("SUCCESS", DeviceCompletionStatus.Success)]
-    [InlineData("USER_CODE_EXPIRED", DeviceCompletionStatus.Expired)]
-    [InlineData("USER_CODE_NOT_EXIST", DeviceCompletionStatus.NotExist)]
-    [InlineData("INVALID_REQUEST", DeviceCompletionStatus.InvalidRequest)]
-    [InlineData("SERVER_ERROR", DeviceCompletionStatus.ServerError)]
-    [InlineData("SOMETHING_NEW", DeviceCompletionStatus.ServerError)]
-    public async Task Completion_maps_every_action(string action, DeviceCompletionStatus status)
+    [InlineData("SUCCESS", DeviceCompleteActionKind.Success)]
+    [InlineData("USER_CODE_EXPIRED", DeviceCompleteActionKind.UserCodeExpired)]
+    [InlineData("USER_CODE_NOT_EXIST", DeviceCompleteActionKind.UserCodeNotExist)]
+    [InlineData("INVALID_REQUEST", DeviceCompleteActionKind.InvalidRequest)]
+    [InlineData("SERVER_ERROR", DeviceCompleteActionKind.ServerError)]
+    [InlineData("SOMETHING_NEW", DeviceCompleteActionKind.Unknown)]
+    public async Task Completion_maps_every_action(string action, DeviceCompleteActionKind status)
     {
         var authlete = new FakeAuthlete().On("device/complete", FakeAuthlete.Json(action));
         await using ServiceProvider provider = Services(authlete);
         await using AsyncServiceScope scope = provider.CreateAsyncScope();
 
-        DeviceCompletionOutcome outcome = await scope.ServiceProvider.GetRequiredService<DeviceVerificationService>()
+        DeviceCompleteOutcome outcome = await scope.ServiceProvider.GetRequiredService<IDeviceVerificationService>()
             .CompleteAsync("WDJB-MJHT", "alice", DeviceCompleteResult.AccessDenied);
 
-        outcome.Status.Should().Be(status);
+        outcome.Action.Should().Be(status);
         JsonNode.DeepEquals(authlete.Call("device/complete"),
             JsonNode.Parse("""{"userCode":"WDJB-MJHT","result":"ACCESS_DENIED","subject":"alice"}""")).Should().BeTrue();
     }
@@ -62,9 +62,9 @@ public sealed class DeviceVerificationServiceTests
         await using ServiceProvider provider = Services(authlete);
         await using AsyncServiceScope scope = provider.CreateAsyncScope();
 
-        DeviceVerificationOutcome outcome = await scope.ServiceProvider.GetRequiredService<DeviceVerificationService>().VerifyAsync("X");
+        DeviceVerificationOutcome outcome = await scope.ServiceProvider.GetRequiredService<IDeviceVerificationService>().VerifyAsync("X");
 
-        outcome.Status.Should().Be(DeviceVerificationStatus.ServerError);
+        outcome.Action.Should().Be(DeviceVerificationActionKind.InternalServerError);
         outcome.Exception.Should().BeOfType<AuthleteApiException>();
     }
 }

@@ -34,35 +34,35 @@ public static class SampleHost
         // The user's authentication device: fetches its pending request, then approves or denies it.
         app.MapGet("/my-device/{subject}", (string subject, AuthenticationDevices devices)
             => devices.Pending.TryGetValue(subject, out string? ticket) ? Results.Text(ticket) : Results.NotFound());
-        app.MapPost("/my-device/{subject}/decision", async (string subject, bool approve, AuthenticationDevices devices, CibaCompletionService completion) =>
+        app.MapPost("/my-device/{subject}/decision", async (string subject, bool approve, AuthenticationDevices devices, ICibaCompleteService completion) =>
         {
             if (!devices.Pending.TryRemove(subject, out string? ticket))
             {
                 return Results.NotFound();
             }
 
-            CibaCompletionOutcome outcome = await completion.CompleteAsync(ticket, subject,
+            CibaCompleteOutcome outcome = await completion.CompleteAsync(ticket, subject,
                 approve ? BackchannelAuthenticationCompleteResult.Authorized : BackchannelAuthenticationCompleteResult.AccessDenied);
             return Results.Text(outcome.Status.ToString());
         });
 
         // The device flow verification page (a signed-in user; here "alice").
-        app.MapPost("/device", async (string user_code, DeviceVerificationService verification) =>
+        app.MapPost("/device", async (string user_code, IDeviceVerificationService verification) =>
         {
             DeviceVerificationOutcome outcome = await verification.VerifyAsync(user_code);
-            return Results.Content(outcome.Status switch
+            return Results.Content(outcome.Action switch
             {
-                DeviceVerificationStatus.Valid => $"<p>Allow {outcome.Response!.ClientName} to access your account?</p>",
-                DeviceVerificationStatus.Expired => "<p>This code has expired. Start again on your device.</p>",
-                DeviceVerificationStatus.NotExist => "<p>Unknown code. Check it and try again.</p>",
+                DeviceVerificationActionKind.Valid => $"<p>Allow {outcome.Response!.ClientName} to access your account?</p>",
+                DeviceVerificationActionKind.Expired => "<p>This code has expired. Start again on your device.</p>",
+                DeviceVerificationActionKind.NotExist => "<p>Unknown code. Check it and try again.</p>",
                 _ => "<p>Something went wrong. Start again on your device.</p>",
             }, "text/html");
         });
-        app.MapPost("/device/decision", async (string user_code, bool approve, DeviceVerificationService verification) =>
+        app.MapPost("/device/decision", async (string user_code, bool approve, IDeviceVerificationService verification) =>
         {
-            DeviceCompletionOutcome outcome = await verification.CompleteAsync(user_code, "alice",
+            DeviceCompleteOutcome outcome = await verification.CompleteAsync(user_code, "alice",
                 approve ? DeviceCompleteResult.Authorized : DeviceCompleteResult.AccessDenied);
-            return Results.Text(outcome.Status.ToString());
+            return Results.Text(outcome.Action.ToString());
         });
         return app;
     }
@@ -73,7 +73,7 @@ public static class SampleHost
         public ConcurrentDictionary<string, string> Pending { get; } = new();
     }
 
-    private sealed class DemoUsers(AuthenticationDevices devices) : ICibaUserHandler
+    private sealed class DemoUsers(AuthenticationDevices devices) : IBackchannelAuthenticationHandlerSpi
     {
         public Task<CibaUserIdentification> IdentifyUserAsync(BackchannelAuthenticationResponse request, CancellationToken cancellationToken)
             => Task.FromResult<CibaUserIdentification>(request.Hint is "alice" or "bob" ? new CibaUser(request.Hint) : null);

@@ -48,7 +48,7 @@ public sealed class FormLimitOptionsTests
     public async Task A_lower_limit_of_the_server_is_the_one_answered(bool chunked)
     {
         await using TestHost host = await TestHost.StartAsync(new FakeAuthlete(), s => s
-            .AddSingleton<ICibaUserHandler>(new FakeUsers())
+            .AddSingleton<IBackchannelAuthenticationHandlerSpi>(new FakeUsers())
             .Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 100));
         byte[] body = Encoding.ASCII.GetBytes("grant_type=x&device_code=" + new string('d', 200));
         HttpContent content = chunked ? new StreamContent(new MemoryStream(body)) : new ByteArrayContent(body);

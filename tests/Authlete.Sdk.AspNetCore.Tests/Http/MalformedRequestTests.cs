@@ -130,7 +130,7 @@ public sealed class MalformedRequestTests
     }
 
     internal static Task<TestHost> StartAsync(FakeAuthlete authlete, Action<AuthleteAspNetCoreOptions>? options = null, Action<WebApplication>? map = null)
-        => TestHost.StartAsync(authlete, s => s.AddSingleton<ICibaUserHandler>(new FakeUsers()), map, options);
+        => TestHost.StartAsync(authlete, s => s.AddSingleton<IBackchannelAuthenticationHandlerSpi>(new FakeUsers()), map, options);
 
     /// <summary>The answer is the OAuth error, Authlete was not called, nothing logged at Error and no value in any log.</summary>
     internal static async Task ShouldBeRejectedAsync(HttpResponseMessage response, TestHost host, int status, string description)

@@ -33,7 +33,7 @@ public sealed class WellFormedRequestTests
     {
         FakeAuthlete authlete = Authlete();
         await using TestHost host = await TestHost.StartAsync(authlete,
-            s => s.AddSingleton<ICibaUserHandler>(new FakeUsers()),
+            s => s.AddSingleton<IBackchannelAuthenticationHandlerSpi>(new FakeUsers()),
             map, options);
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         content.Headers.TryAddWithoutValidation("Content-Type", contentType).Should().BeTrue();

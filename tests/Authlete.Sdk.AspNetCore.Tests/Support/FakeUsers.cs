@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 
 namespace Authlete.Sdk.AspNetCore.Tests.Support;
 
-/// <summary>A scriptable ICibaUserHandler that records what it was given.</summary>
-public sealed class FakeUsers : ICibaUserHandler
+/// <summary>A scriptable IBackchannelAuthenticationHandlerSpi that records what it was given.</summary>
+public sealed class FakeUsers : IBackchannelAuthenticationHandlerSpi
 {
     public Func<BackchannelAuthenticationResponse, CancellationToken, Task<CibaUserIdentification>> Identify { get; set; }
         = (r, _) => Task.FromResult<CibaUserIdentification>(new CibaUser("user-" + r.Hint));

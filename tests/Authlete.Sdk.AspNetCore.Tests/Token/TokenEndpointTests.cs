@@ -96,9 +96,9 @@ public sealed class TokenEndpointTests
         (await response.Content.ReadAsStringAsync()).Should().NotContain("should-not-leak");
     }
 
-    private sealed class Grants(Func<TokenResponse, IResult> handle) : ITokenGrantHandler
+    private sealed class Grants(Func<TokenResponse, AuthleteResult> handle) : ITokenHandlerSpi
     {
-        public Task<IResult> HandleAsync(TokenResponse response, HttpContext context, CancellationToken cancellationToken)
+        public Task<AuthleteResult> HandleAsync(TokenResponse response, HttpContext context, CancellationToken cancellationToken)
             => Task.FromResult(handle(response));
     }
 
@@ -107,7 +107,7 @@ public sealed class TokenEndpointTests
     {
         var authlete = new FakeAuthlete().On("auth/token", FakeAuthlete.Json("PASSWORD", null, "\"ticket\":\"pt\",\"username\":\"a\""));
         await using TestHost host = await TestHost.StartAsync(authlete,
-            s => s.AddSingleton<ITokenGrantHandler>(new Grants(r => new AuthleteResult(200, $$"""{"ticket":"{{r.Ticket}}"}"""))));
+            s => s.AddSingleton<ITokenHandlerSpi>(new Grants(r => new AuthleteResult(200, $$"""{"ticket":"{{r.Ticket}}"}"""))));
 
         using HttpResponseMessage response = await host.PostFormAsync("/token", "grant_type=password&username=a&password=b");
 
@@ -119,7 +119,7 @@ public sealed class TokenEndpointTests
     {
         var authlete = new FakeAuthlete().On("auth/token", FakeAuthlete.Json("JWT_BEARER"));
         await using TestHost host = await TestHost.StartAsync(authlete,
-            s => s.AddSingleton<ITokenGrantHandler>(new Grants(_ => throw new InvalidOperationException("no keys"))));
+            s => s.AddSingleton<ITokenHandlerSpi>(new Grants(_ => throw new InvalidOperationException("no keys"))));
 
         using HttpResponseMessage response = await host.PostFormAsync("/token", "grant_type=x");
 

@@ -1,7 +1,8 @@
 namespace Authlete.Sdk.AspNetCore;
 
 /// <summary>
-/// What the host alone knows for the CIBA backchannel authentication endpoint: who the hint designates, whether a user
+/// Implemented by the host: the service provider interface of <see cref="BackchannelAuthenticationHandler"/>, what the
+/// host alone knows for the CIBA backchannel authentication endpoint: who the hint designates, whether a user
 /// code is right, whether the request is acceptable, and how to reach the user's authentication device. Register an
 /// implementation in the service collection; <see cref="BackchannelAuthenticationHandler"/> calls it.
 /// </summary>
@@ -9,7 +10,7 @@ namespace Authlete.Sdk.AspNetCore;
 /// A callback that throws or outlasts <see cref="AuthleteAspNetCoreOptions.CallbackTimeout"/> makes the handler call
 /// <c>/backchannel/authentication/fail</c> with <c>SERVER_ERROR</c> and answer 500 <c>server_error</c>; it is logged.
 /// </remarks>
-public interface ICibaUserHandler
+public interface IBackchannelAuthenticationHandlerSpi
 {
     /// <summary>
     /// Identifies the end-user from <see cref="BackchannelAuthenticationResponse.HintType"/> and
@@ -47,7 +48,7 @@ public interface ICibaUserHandler
     /// <summary>
     /// Starts authenticating the user on their authentication device. Runs in the background after the client got its
     /// <c>auth_req_id</c>, in its own service scope; when the user decides, call
-    /// <see cref="CibaCompletionService.CompleteAsync(string, string, BackchannelAuthenticationCompleteResult, CancellationToken)"/>
+    /// <see cref="CibaCompleteService.CompleteAsync(string, string, BackchannelAuthenticationCompleteResult, CancellationToken)"/>
     /// with <see cref="CibaAuthenticationContext.Ticket"/>. A failure is logged and, by default, completes the request with
     /// <c>TRANSACTION_FAILED</c>.
     /// </summary>

@@ -5,29 +5,29 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Authlete.Sdk.AspNetCore.Tests.Ciba;
 
-/// <summary>CibaCompletionService over the DI-registered Authlete client and notification sender.</summary>
-public sealed class CibaCompletionServiceTests
+/// <summary>CibaCompleteService over the DI-registered Authlete client and notification sender.</summary>
+public sealed class CibaCompleteServiceTests
 {
-    private static async Task<(TestHost Host, CibaCompletionService Service, AsyncServiceScope Scope)> StartAsync(FakeAuthlete authlete)
+    private static async Task<(TestHost Host, ICibaCompleteService Service, AsyncServiceScope Scope)> StartAsync(FakeAuthlete authlete)
     {
-        TestHost host = await TestHost.StartAsync(authlete, s => s.AddSingleton<ICibaUserHandler>(new FakeUsers()));
+        TestHost host = await TestHost.StartAsync(authlete, s => s.AddSingleton<IBackchannelAuthenticationHandlerSpi>(new FakeUsers()));
         AsyncServiceScope scope = host.App.Services.CreateAsyncScope();
-        return (host, scope.ServiceProvider.GetRequiredService<CibaCompletionService>(), scope);
+        return (host, scope.ServiceProvider.GetRequiredService<ICibaCompleteService>(), scope);
     }
 
     private static string Notification(string mode, Uri endpoint, string content, string tokenJson = "cnt-123")
         => FakeAuthlete.Json("NOTIFICATION", content,
             $"\"deliveryMode\":\"{mode}\",\"clientNotificationEndpoint\":\"{endpoint}\",\"clientNotificationToken\":\"{tokenJson}\",\"authReqId\":\"r-1\"");
 
-    private static async Task<(TestHost Host, CibaCompletionService Service, AsyncServiceScope Scope)> StartAsync(FakeAuthlete authlete, Action<IServiceCollection> services)
+    private static async Task<(TestHost Host, ICibaCompleteService Service, AsyncServiceScope Scope)> StartAsync(FakeAuthlete authlete, Action<IServiceCollection> services)
     {
         TestHost host = await TestHost.StartAsync(authlete, s =>
         {
-            s.AddSingleton<ICibaUserHandler>(new FakeUsers());
+            s.AddSingleton<IBackchannelAuthenticationHandlerSpi>(new FakeUsers());
             services(s);
         });
         AsyncServiceScope scope = host.App.Services.CreateAsyncScope();
-        return (host, scope.ServiceProvider.GetRequiredService<CibaCompletionService>(), scope);
+        return (host, scope.ServiceProvider.GetRequiredService<ICibaCompleteService>(), scope);
     }
 
     [Fact]
@@ -38,9 +38,9 @@ public sealed class CibaCompletionServiceTests
         await using (host)
         await using (scope)
         {
-            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+            CibaCompleteOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
 
-            outcome.Status.Should().Be(CibaCompletionStatus.Recorded);
+            outcome.Status.Should().Be(CibaCompleteStatus.Recorded);
             outcome.Succeeded.Should().BeTrue();
             outcome.Notification.Should().BeNull();
             JsonNode.DeepEquals(authlete.Call("backchannel/authentication/complete"),
@@ -59,9 +59,9 @@ public sealed class CibaCompletionServiceTests
         await using (host)
         await using (scope)
         {
-            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+            CibaCompleteOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
 
-            outcome.Status.Should().Be(CibaCompletionStatus.Notified);
+            outcome.Status.Should().Be(CibaCompleteStatus.Notified);
             outcome.Notification!.Status.Should().Be(204);
             client.Received.Should().ContainSingle().Which.Should().Be(("Bearer cnt-123", "application/json; charset=utf-8", content));
         }
@@ -77,9 +77,9 @@ public sealed class CibaCompletionServiceTests
         await using (host)
         await using (scope)
         {
-            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.AccessDenied);
+            CibaCompleteOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.AccessDenied);
 
-            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Status.Should().Be(CibaCompleteStatus.NotificationFailed);
             outcome.Succeeded.Should().BeFalse();
             outcome.Notification!.Status.Should().Be(500);
             host.LogsWithId(2006).Should().ContainSingle().Which.Message.Should().NotContain("cnt-123");
@@ -94,9 +94,9 @@ public sealed class CibaCompletionServiceTests
         await using (host)
         await using (scope)
         {
-            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.TransactionFailed);
+            CibaCompleteOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.TransactionFailed);
 
-            outcome.Status.Should().Be(CibaCompletionStatus.ServerError);
+            outcome.Status.Should().Be(CibaCompleteStatus.ServerError);
             host.LogsWithId(2005).Should().ContainSingle();
         }
     }
@@ -109,9 +109,9 @@ public sealed class CibaCompletionServiceTests
         await using (host)
         await using (scope)
         {
-            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+            CibaCompleteOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
 
-            outcome.Status.Should().Be(CibaCompletionStatus.ServerError);
+            outcome.Status.Should().Be(CibaCompleteStatus.ServerError);
             outcome.Exception.Should().BeOfType<AuthleteApiException>();
         }
     }
@@ -141,9 +141,9 @@ public sealed class CibaCompletionServiceTests
         await using (host)
         await using (scope)
         {
-            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+            CibaCompleteOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
 
-            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Status.Should().Be(CibaCompleteStatus.NotificationFailed);
             outcome.Response!.ClientNotificationToken.Should().StartWith("cnt-SECRET");
             outcome.Notification!.Error.Should().Contain("Authorization header").And.NotContain("cnt-SECRET");
             authlete.Call("backchannel/authentication/complete").Should().NotBeNull("the decision was recorded");
@@ -162,9 +162,9 @@ public sealed class CibaCompletionServiceTests
         await using (host)
         await using (scope)
         {
-            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+            CibaCompleteOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
 
-            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Status.Should().Be(CibaCompleteStatus.NotificationFailed);
             outcome.Notification!.Error.Should().Contain("refused").And.Contain("loopback");
             client.Received.Should().BeEmpty();
             host.LogsWithId(1101).Should().ContainSingle().Which.Level.Should().Be(Microsoft.Extensions.Logging.LogLevel.Warning);
@@ -181,9 +181,9 @@ public sealed class CibaCompletionServiceTests
         await using (host)
         await using (scope)
         {
-            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+            CibaCompleteOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
 
-            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Status.Should().Be(CibaCompleteStatus.NotificationFailed);
             outcome.Notification!.Exception.Should().BeSameAs(failure);
             outcome.Notification.Error.Should().Contain(nameof(FormatException)).And.NotContain("cnt-123");
             host.LogsWithId(2006).Should().ContainSingle().Which.Message.Should().NotContain("cnt-123");
@@ -198,9 +198,9 @@ public sealed class CibaCompletionServiceTests
         await using (host)
         await using (scope)
         {
-            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
+            CibaCompleteOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized);
 
-            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Status.Should().Be(CibaCompleteStatus.NotificationFailed);
             outcome.Notification!.Error.Should().Contain("no result");
         }
     }
@@ -219,9 +219,9 @@ public sealed class CibaCompletionServiceTests
         await using (host)
         await using (scope)
         {
-            CibaCompletionOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized, cts.Token);
+            CibaCompleteOutcome outcome = await service.CompleteAsync("t-1", "alice", BackchannelAuthenticationCompleteResult.Authorized, cts.Token);
 
-            outcome.Status.Should().Be(CibaCompletionStatus.NotificationFailed);
+            outcome.Status.Should().Be(CibaCompleteStatus.NotificationFailed);
             outcome.Response.Should().NotBeNull();
             outcome.Notification!.Exception.Should().BeAssignableTo<OperationCanceledException>();
             outcome.Notification.Error.Should().Contain("cancelled");
