@@ -12,7 +12,7 @@ public sealed class QuickstartTests
     {
         using var output = new StringWriter();
 
-        int exitCode = await QuickstartFlows.RunAsync(output);
+        int exitCode = await ScriptedClient.RunAsync(output);
 
         string text = output.ToString();
         exitCode.Should().Be(0, text);
@@ -33,7 +33,7 @@ public sealed class QuickstartTests
     {
         using var output = new StringWriter();
 
-        await QuickstartFlows.RunAsync(output);
+        await ScriptedClient.RunAsync(output);
 
         string text = output.ToString();
         foreach (DemoClient client in (DemoClient[])[DemoClients.Poll, DemoClients.Ping, DemoClients.Push])
