@@ -4,10 +4,11 @@ using RichardSzalay.MockHttp;
 
 namespace Authlete.Sdk.Tests.Ciba;
 
-public class BackchannelAuthenticationCompleteTests
+/// <summary><c>/backchannel/authentication/complete</c>: the table-driven guarantees of every API (inherited), and this API's own.</summary>
+public class BackchannelAuthenticationCompleteTests : ApiContractTests<BackchannelAuthenticationCompleteRequest, BackchannelAuthenticationCompleteResponse>
 {
     [Theory]
-    [MemberData(nameof(MockAuthlete.Versions), MemberType = typeof(MockAuthlete))]
+    [MemberData(nameof(Versions))]
     public async Task Sends_exactly_the_members_that_are_set(AuthleteApiVersion version)
     {
         var (api, handler) = MockAuthlete.Create(version);
@@ -106,4 +107,74 @@ public class BackchannelAuthenticationCompleteTests
         FluentActions.Invoking(request.Validate).Should().Throw<ArgumentException>()
             .WithMessage("*Result*'result'*");
     }
+
+    [Fact]
+    public async Task Sends_every_request_member_literally()
+    {
+        string body = await SentBodyAsync(api => api.BackchannelAuthenticationCompleteAsync(new BackchannelAuthenticationCompleteRequest
+        {
+            Ticket = "t", Result = BackchannelAuthenticationCompleteResult.TransactionFailed, Subject = "john", Sub = "pairwise-1",
+            AuthTime = 1700000000, Acr = "acr1", Claims = "{}", Properties = [new Property { Key = "k", Value = "v" }], Scopes = ["openid"],
+            IdtHeaderParams = """{"typ":"JWT"}""", ErrorDescription = "device unreachable", ErrorUri = "https://as.example.com/e", ConsentedClaims = ["email"],
+            JwtAtClaims = """{"x":1}""", AccessToken = "at", AccessTokenDuration = 60, RefreshTokenDuration = 120, IdTokenAudType = "array",
+        }));
+        ShouldBeJson(body, """
+            {"ticket":"t","result":"TRANSACTION_FAILED","subject":"john","sub":"pairwise-1","authTime":1700000000,"acr":"acr1","claims":"{}",
+             "properties":[{"key":"k","value":"v","hidden":false}],"scopes":["openid"],"idtHeaderParams":"{\"typ\":\"JWT\"}",
+             "errorDescription":"device unreachable","errorUri":"https://as.example.com/e","consentedClaims":["email"],"jwtAtClaims":"{\"x\":1}",
+             "accessToken":"at","accessTokenDuration":60,"refreshTokenDuration":120,"idTokenAudType":"array"}
+            """);
+    }
+
+    [Fact]
+    public void The_published_poll_example_needs_no_notification()
+    {
+        var response = Wire.Read<BackchannelAuthenticationCompleteResponse>(Wire.Fixture("backchannel-authentication-complete-response.json"));
+        response.Action.Should().Be(BackchannelAuthenticationCompleteAction.NoAction);
+        response.Action.Kind.Should().Be(BackchannelAuthenticationCompleteActionKind.NoAction);
+        response.DeliveryMode.Should().Be(DeliveryMode.Poll);
+        response.ReadNotification().Should().BeNull();
+    }
+
+    /// <summary>The ping callback of CIBA Core §10.2 (Fixtures/spec, sources in Fixtures/SOURCES.md).</summary>
+    [Fact]
+    public void Reads_the_ciba_10_2_ping_callback()
+    {
+        var response = new BackchannelAuthenticationCompleteResponse { ResponseContent = Spec("ciba-10.2-ping.json") };
+        CibaNotification ping = response.ReadNotification()!;
+        ping.AuthReqId.Should().Be("1c266114-a1be-4252-8ad1-04986c5b9ac1");
+        ping.AccessToken.Should().BeNull();
+        ping.IsError.Should().BeFalse();
+    }
+
+    /// <summary>The successful push of CIBA Core §10.3.1 (Fixtures/spec, sources in Fixtures/SOURCES.md).</summary>
+    [Fact]
+    public void Reads_the_ciba_10_3_1_push_token_delivery()
+    {
+        var response = new BackchannelAuthenticationCompleteResponse { ResponseContent = Spec("ciba-10.3.1-push-success.json") };
+        CibaNotification push = response.ReadNotification()!;
+        push.AuthReqId.Should().Be("1c266114-a1be-4252-8ad1-04986c5b9ac1");
+        push.AccessToken.Should().Be("G5kXH2wHvUra0sHlDy1iTkDJgsgUO1bN");
+        push.TokenType.Should().Be("Bearer");
+        push.RefreshToken.Should().Be("4bwc0ESC_IAhflf-ACC_vjD_ltc11ne-8gFPfA2Kx16");
+        push.ExpiresIn.Should().Be(120);
+        push.IdToken.Should().StartWith("eyJhbGciOiJSUzI1NiIsImtpZCI6IjE2NzcyNiJ9.");
+        push.ExtensionData.Should().BeNull();
+    }
+
+    [Fact]
+    public void Reads_the_ciba_push_error_payload()
+    {
+        // CIBA Core §12 defines the members of the push error payload: auth_req_id, error, error_description.
+        var response = new BackchannelAuthenticationCompleteResponse
+        {
+            ResponseContent = """{"auth_req_id":"1c266114-a1be-4252-8ad1-04986c5b9ac1","error":"access_denied","error_description":"The end-user denied the authorization request."}""",
+        };
+        CibaNotification error = response.ReadNotification()!;
+        error.IsError.Should().BeTrue();
+        error.Error.Should().Be("access_denied");
+        error.ErrorDescription.Should().Be("The end-user denied the authorization request.");
+    }
+
+    private static string Spec(string name) => Wire.Fixture(Path.Combine("spec", name));
 }

@@ -7,10 +7,11 @@ using RichardSzalay.MockHttp;
 
 namespace Authlete.Sdk.Tests.Device;
 
-public class DeviceAuthorizationTests
+/// <summary><c>/device/authorization</c>: the table-driven guarantees of every API (inherited), and this API's own.</summary>
+public class DeviceAuthorizationTests : ApiContractTests<DeviceAuthorizationRequest, DeviceAuthorizationResponse>
 {
     [Theory]
-    [MemberData(nameof(MockAuthlete.Versions), MemberType = typeof(MockAuthlete))]
+    [MemberData(nameof(Versions))]
     public async Task Forwards_the_client_request_and_reads_the_codes(AuthleteApiVersion version)
     {
         var (api, handler) = MockAuthlete.Create(version);
@@ -77,5 +78,82 @@ public class DeviceAuthorizationTests
         FluentActions.Invoking(() => response.ReadContent()).Should().Throw<AuthleteSerializationException>()
             .Which.ResponseBody.Should().Be("Bearer error=\"invalid_client\"");
         new DeviceAuthorizationResponse().ReadContent().Should().BeNull();
+    }
+
+    [Fact]
+    public void The_published_example_reads_as_typed_values()
+    {
+        var authorization = Wire.Read<DeviceAuthorizationResponse>(Wire.Fixture("device-authorization-response.json"));
+        authorization.Action.Should().Be(DeviceAuthorizationAction.Ok);
+        authorization.Action.Kind.Should().Be(DeviceAuthorizationActionKind.Ok);
+        DeviceAuthorizationContent content = authorization.ReadContent()!;
+        content.UserCode.Should().Be("XWWKPBWVXQ");
+        content.DeviceCode.Should().Be(authorization.DeviceCode);
+        content.VerificationUriComplete.Should().Be("https://my-service.com/df/verification?XWWKPBWVXQ");
+        content.ExpiresIn.Should().Be(3600);
+    }
+
+    /// <summary>The device authorization response of RFC 8628 §3.2 (Fixtures/spec, sources in Fixtures/SOURCES.md).</summary>
+    [Fact]
+    public void Reads_the_rfc8628_3_2_device_authorization_response()
+    {
+        var response = new DeviceAuthorizationResponse { ResponseContent = Wire.Fixture(Path.Combine("spec", "rfc8628-3.2-device-authorization-response.json")) };
+        DeviceAuthorizationContent content = response.ReadContent()!;
+        content.DeviceCode.Should().Be("GmRhmhcxhwAzkoEqiMEg_DnyEysNkuNhszIySk9eS");
+        content.UserCode.Should().Be("WDJB-MJHT");
+        content.VerificationUri.Should().Be("https://example.com/device");
+        content.VerificationUriComplete.Should().Be("https://example.com/device?user_code=WDJB-MJHT");
+        content.ExpiresIn.Should().Be(1800);
+        content.Interval.Should().Be(5);
+    }
+
+    /// <summary>
+    /// How the documentation tells users to handle the action: a <c>switch</c> on <c>Action.Kind</c> with plain constant
+    /// patterns, where an action a newer Authlete sends lands in <c>Unknown</c> and keeps its wire string.
+    /// </summary>
+    [Theory]
+    [InlineData("OK", "200 with the codes")]
+    [InlineData("BAD_REQUEST", "400 with the error")]
+    [InlineData("UNAUTHORIZED", "401 with a challenge")]
+    [InlineData("INTERNAL_SERVER_ERROR", "500 with the error")]
+    [InlineData("ok", "200 with the codes")]
+    [InlineData("DEVICE_PAIRING_NEEDED", "unknown action DEVICE_PAIRING_NEEDED")]
+    public async Task A_switch_on_the_action_kind_with_constant_patterns_handles_every_action(string action, string expected)
+    {
+        DeviceAuthorizationResponse response = await AnswerAsync(
+            $$"""{"action":"{{action}}","responseContent":"{}"}""");
+
+        string handled;
+        switch (response.Action.Kind)
+        {
+            case DeviceAuthorizationActionKind.Ok:
+                handled = "200 with the codes";
+                break;
+            case DeviceAuthorizationActionKind.BadRequest:
+                handled = "400 with the error";
+                break;
+            case DeviceAuthorizationActionKind.Unauthorized:
+                handled = "401 with a challenge";
+                break;
+            case DeviceAuthorizationActionKind.InternalServerError:
+                handled = "500 with the error";
+                break;
+            case DeviceAuthorizationActionKind.Unknown:
+                handled = "unknown action " + response.Action.Value;
+                break;
+            default:
+                throw new InvalidOperationException($"DeviceAuthorizationActionKind.{response.Action.Kind} is not handled by this switch.");
+        }
+
+        handled.Should().Be(expected);
+        response.Action.Value.Should().Be(action, "the wire string is kept as it was read");
+        Wire.Write(response).Should().Contain($"\"action\":\"{action}\"");
+        Wire.Read<DeviceAuthorizationResponse>(Wire.Write(response)).Action.Kind.Should().Be(response.Action.Kind);
+    }
+
+    [Fact]
+    public void The_switch_above_covers_every_kind()
+    {
+        Enum.GetNames<DeviceAuthorizationActionKind>().Should().Equal("Unknown", "InternalServerError", "BadRequest", "Unauthorized", "Ok");
     }
 }

@@ -106,4 +106,21 @@ public class ErrorTests
         v3.ToString().Should().NotContain(MockAuthlete.AccessToken).And.Contain(MockAuthlete.ServiceId);
         v2.ToString().Should().NotContain(MockAuthlete.ApiSecret);
     }
+
+    [Fact]
+    public async Task The_published_error_example_fills_the_exception()
+    {
+        string example = Wire.Fixture("error-401.json");
+        var body = Wire.Read<BackchannelAuthenticationFailResponse>(example);
+        body.ResultCode.Should().Be("A001202");
+        body.ResultMessage.Should().Contain("A001202");
+
+        var (api, handler) = MockAuthlete.Create();
+        handler.Expect("*").Respond(HttpStatusCode.Unauthorized, "application/json", example);
+        var error = (await FluentActions.Awaiting(() => api.DeviceVerificationAsync(Request))
+            .Should().ThrowAsync<AuthleteApiException>()).Which;
+        error.Status.Should().Be(401);
+        error.ResultCode.Should().Be(body.ResultCode);
+        error.ResultMessage.Should().Be(body.ResultMessage);
+    }
 }

@@ -4,8 +4,8 @@ using Authlete.Sdk.Json;
 namespace Authlete.Sdk.Tests.Json;
 
 /// <summary>
-/// Every request and response carries exactly the wire members of the reference (shared/authlete-api.md sections 2-9,
-/// plus the Java-only <c>attestationChallenge</c>), each as the PascalCase C# property of its camelCase wire name.
+/// Every request and response carries exactly the wire members of Authlete's published API description (plus the
+/// <c>attestationChallenge</c> of Authlete's Java library), each as the PascalCase C# property of its camelCase wire name.
 /// </summary>
 public class WireContractTests
 {

@@ -1,55 +1,96 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+
 namespace Authlete.Sdk.Tests.Support;
 
-/// <summary>One Authlete API as the tests see it: its path, a valid request, and how to call it.</summary>
-public sealed record ApiCase(
-    string Path,
-    Type RequestType,
-    Type ResponseType,
-    Type ActionType,
-    Func<AuthleteRequest> ValidRequest,
-    Func<IAuthleteApi, AuthleteRequest, CancellationToken, Task<AuthleteResponse>> Call)
+/// <summary>
+/// One Authlete API as the tests see it. Its name, path and types come from its description in
+/// <see cref="AuthleteApis"/>; the case adds only what a description cannot give: a valid request.
+/// </summary>
+public sealed class ApiCase
 {
-    public override string ToString() => Path;
-
-    public static readonly ApiCase[] All =
-    [
-        new("backchannel/authentication", typeof(BackchannelAuthenticationRequest), typeof(BackchannelAuthenticationResponse), typeof(BackchannelAuthenticationAction),
-            () => new BackchannelAuthenticationRequest { Parameters = "login_hint=john&scope=openid" },
-            async (api, r, ct) => await api.BackchannelAuthenticationAsync((BackchannelAuthenticationRequest)r, ct)),
-        new("backchannel/authentication/issue", typeof(BackchannelAuthenticationIssueRequest), typeof(BackchannelAuthenticationIssueResponse), typeof(BackchannelAuthenticationIssueAction),
-            () => new BackchannelAuthenticationIssueRequest { Ticket = "t" },
-            async (api, r, ct) => await api.BackchannelAuthenticationIssueAsync((BackchannelAuthenticationIssueRequest)r, ct)),
-        new("backchannel/authentication/fail", typeof(BackchannelAuthenticationFailRequest), typeof(BackchannelAuthenticationFailResponse), typeof(BackchannelAuthenticationFailAction),
-            () => new BackchannelAuthenticationFailRequest { Ticket = "t", Reason = BackchannelAuthenticationFailReason.UnknownUserId },
-            async (api, r, ct) => await api.BackchannelAuthenticationFailAsync((BackchannelAuthenticationFailRequest)r, ct)),
-        new("backchannel/authentication/complete", typeof(BackchannelAuthenticationCompleteRequest), typeof(BackchannelAuthenticationCompleteResponse), typeof(BackchannelAuthenticationCompleteAction),
-            () => new BackchannelAuthenticationCompleteRequest { Ticket = "t", Result = BackchannelAuthenticationCompleteResult.Authorized, Subject = "john" },
-            async (api, r, ct) => await api.BackchannelAuthenticationCompleteAsync((BackchannelAuthenticationCompleteRequest)r, ct)),
-        new("device/authorization", typeof(DeviceAuthorizationRequest), typeof(DeviceAuthorizationResponse), typeof(DeviceAuthorizationAction),
-            () => new DeviceAuthorizationRequest { Parameters = "client_id=1&scope=openid" },
-            async (api, r, ct) => await api.DeviceAuthorizationAsync((DeviceAuthorizationRequest)r, ct)),
-        new("device/verification", typeof(DeviceVerificationRequest), typeof(DeviceVerificationResponse), typeof(DeviceVerificationAction),
-            () => new DeviceVerificationRequest { UserCode = "WDJB-MJHT" },
-            async (api, r, ct) => await api.DeviceVerificationAsync((DeviceVerificationRequest)r, ct)),
-        new("device/complete", typeof(DeviceCompleteRequest), typeof(DeviceCompleteResponse), typeof(DeviceCompleteAction),
-            () => new DeviceCompleteRequest { UserCode = "WDJB-MJHT", Result = DeviceCompleteResult.Authorized, Subject = "john" },
-            async (api, r, ct) => await api.DeviceCompleteAsync((DeviceCompleteRequest)r, ct)),
-        new("auth/token", typeof(TokenRequest), typeof(TokenResponse), typeof(TokenAction),
-            () => new TokenRequest { Parameters = "grant_type=urn%3Aopenid%3Aparams%3Agrant-type%3Aciba&auth_req_id=abc" },
-            async (api, r, ct) => await api.TokenAsync((TokenRequest)r, ct)),
-    ];
-
-    public static TheoryData<ApiCase, AuthleteApiVersion> AllWithVersions()
+    private ApiCase(
+        AuthleteApiDescription description,
+        Func<AuthleteRequest> validRequest,
+        Func<IAuthleteApi, AuthleteRequest, CancellationToken, Task<AuthleteResponse>> call)
     {
-        var data = new TheoryData<ApiCase, AuthleteApiVersion>();
-        foreach (ApiCase api in All)
-        {
-            data.Add(api, AuthleteApiVersion.V2);
-            data.Add(api, AuthleteApiVersion.V3);
-        }
-
-        return data;
+        Description = description;
+        ValidRequest = validRequest;
+        Call = call;
     }
 
-    public static TheoryData<ApiCase> AllCases() => new(All);
+    /// <summary>A valid request for every API, one per description: add one here when an API is added to <see cref="AuthleteApis"/>.</summary>
+    public static IReadOnlyList<ApiCase> Registered { get; } =
+    [
+        Of(AuthleteApis.BackchannelAuthentication, () => new BackchannelAuthenticationRequest { Parameters = "login_hint=john&scope=openid" }),
+        Of(AuthleteApis.BackchannelAuthenticationIssue, () => new BackchannelAuthenticationIssueRequest { Ticket = "t" }),
+        Of(AuthleteApis.BackchannelAuthenticationFail,
+            () => new BackchannelAuthenticationFailRequest { Ticket = "t", Reason = BackchannelAuthenticationFailReason.UnknownUserId }),
+        Of(AuthleteApis.BackchannelAuthenticationComplete,
+            () => new BackchannelAuthenticationCompleteRequest { Ticket = "t", Result = BackchannelAuthenticationCompleteResult.Authorized, Subject = "john" }),
+        Of(AuthleteApis.DeviceAuthorization, () => new DeviceAuthorizationRequest { Parameters = "client_id=1&scope=openid" }),
+        Of(AuthleteApis.DeviceVerification, () => new DeviceVerificationRequest { UserCode = "WDJB-MJHT" }),
+        Of(AuthleteApis.DeviceComplete,
+            () => new DeviceCompleteRequest { UserCode = "WDJB-MJHT", Result = DeviceCompleteResult.Authorized, Subject = "john" }),
+        Of(AuthleteApis.Token,
+            () => new TokenRequest { Parameters = "grant_type=urn%3Aopenid%3Aparams%3Agrant-type%3Aciba&auth_req_id=abc" }),
+    ];
+
+    /// <summary>The case of every API of <see cref="AuthleteApis.All"/> that has one, in the order of <c>All</c>.</summary>
+    public static IReadOnlyList<ApiCase> All { get; } =
+        AuthleteApis.All.Select(api => Registered.FirstOrDefault(c => ReferenceEquals(c.Description, api))).OfType<ApiCase>().ToArray();
+
+    /// <summary>The API's description, one of <see cref="AuthleteApis"/>.</summary>
+    public AuthleteApiDescription Description { get; }
+
+    /// <summary>A request Authlete would accept (every required member set).</summary>
+    public Func<AuthleteRequest> ValidRequest { get; }
+
+    public string Name => Description.Name;
+
+    public string Path => Description.Path;
+
+    public Type RequestType => Description.RequestType;
+
+    public Type ResponseType => Description.ResponseType;
+
+    public Type ActionType => Description.ActionType;
+
+    /// <summary>Calls the API through <see cref="IAuthleteApi.SendAsync{TRequest, TResponse}"/> with its description.</summary>
+    public Func<IAuthleteApi, AuthleteRequest, CancellationToken, Task<AuthleteResponse>> Call { get; }
+
+    /// <summary>The case of <paramref name="api"/>.</summary>
+    /// <exception cref="InvalidOperationException">No case is registered for the API.</exception>
+    public static ApiCase For(AuthleteApiDescription api)
+        => All.FirstOrDefault(c => ReferenceEquals(c.Description, api))
+            ?? throw new InvalidOperationException($"No ApiCase for the API {api}: add one to ApiCase.Registered.");
+
+    /// <summary>The method of <see cref="IAuthleteApi"/> named after the API: <c>{Name}Async</c>.</summary>
+    public MethodInfo Method => typeof(IAuthleteApi).GetMethod(Name + "Async", [RequestType, typeof(CancellationToken)])
+        ?? throw new InvalidOperationException($"IAuthleteApi has no method {Name}Async({RequestType.Name}, CancellationToken).");
+
+    /// <summary>Calls the API through the method of <see cref="IAuthleteApi"/> named after it (<c>{Name}Async</c>).</summary>
+    public async Task<AuthleteResponse> CallMethodAsync(IAuthleteApi api, AuthleteRequest? request, CancellationToken cancellationToken)
+    {
+        Task task;
+        try
+        {
+            task = (Task)Method.Invoke(api, [request, cancellationToken])!;
+        }
+        catch (TargetInvocationException ex) when (ex.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+            throw;
+        }
+
+        await task;
+        return (AuthleteResponse)task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task)!;
+    }
+
+    public override string ToString() => Path;
+
+    private static ApiCase Of<TRequest, TResponse>(AuthleteApiDescription<TRequest, TResponse> api, Func<TRequest> validRequest)
+        where TRequest : AuthleteRequest
+        where TResponse : AuthleteResponse
+        => new(api, validRequest, async (client, request, ct) => await client.SendAsync(api, (TRequest)request, ct));
 }
