@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
-namespace Authlete.Sdk.AspNetCore.Tests.ResultMapping;
+namespace Authlete.Sdk.AspNetCore.Tests.Results;
 
 public sealed class AuthleteResultExtensionsTests
 {
