@@ -1,3 +1,4 @@
+using HttpResults = Microsoft.AspNetCore.Http.Results;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,7 +13,7 @@ namespace Authlete.Sdk.AspNetCore.Tests.EndToEnd;
 /// </summary>
 public static class SampleHost
 {
-    public static WebApplication Build(HttpMessageHandler authlete)
+    public static WebApplication Build(HttpMessageHandler authlete, Action<IServiceCollection>? services = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -25,6 +26,7 @@ public static class SampleHost
         });
         builder.Services.AddSingleton<AuthenticationDevices>();
         builder.Services.AddAuthleteCiba<DemoUsers>();
+        services?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();
         app.MapAuthleteCiba();          // POST /backchannel/authentication
@@ -33,24 +35,24 @@ public static class SampleHost
 
         // The user's authentication device: fetches its pending request, then approves or denies it.
         app.MapGet("/my-device/{subject}", (string subject, AuthenticationDevices devices)
-            => devices.Pending.TryGetValue(subject, out string? ticket) ? Results.Text(ticket) : Results.NotFound());
+            => devices.Pending.TryGetValue(subject, out string? ticket) ? HttpResults.Text(ticket) : HttpResults.NotFound());
         app.MapPost("/my-device/{subject}/decision", async (string subject, bool approve, AuthenticationDevices devices, ICibaCompleteService completion) =>
         {
             if (!devices.Pending.TryRemove(subject, out string? ticket))
             {
-                return Results.NotFound();
+                return HttpResults.NotFound();
             }
 
             CibaCompleteOutcome outcome = await completion.CompleteAsync(ticket, subject,
                 approve ? BackchannelAuthenticationCompleteResult.Authorized : BackchannelAuthenticationCompleteResult.AccessDenied);
-            return Results.Text(outcome.Status.ToString());
+            return HttpResults.Text(outcome.Status.ToString());
         });
 
         // The device flow verification page (a signed-in user; here "alice").
         app.MapPost("/device", async (string user_code, IDeviceVerificationService verification) =>
         {
             DeviceVerificationOutcome outcome = await verification.VerifyAsync(user_code);
-            return Results.Content(outcome.Action switch
+            return HttpResults.Content(outcome.Action switch
             {
                 DeviceVerificationActionKind.Valid => $"<p>Allow {outcome.Response!.ClientName} to access your account?</p>",
                 DeviceVerificationActionKind.Expired => "<p>This code has expired. Start again on your device.</p>",
@@ -62,7 +64,7 @@ public static class SampleHost
         {
             DeviceCompleteOutcome outcome = await verification.CompleteAsync(user_code, "alice",
                 approve ? DeviceCompleteResult.Authorized : DeviceCompleteResult.AccessDenied);
-            return Results.Text(outcome.Action.ToString());
+            return HttpResults.Text(outcome.Action.ToString());
         });
         return app;
     }

@@ -1,3 +1,4 @@
+using HttpResults = Microsoft.AspNetCore.Http.Results;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -31,7 +32,7 @@ public sealed class NotificationEndpoint : IAsyncDisposable
             string body = await new StreamReader(context.Request.Body).ReadToEndAsync();
             endpoint.Received.Enqueue((context.Request.Headers.Authorization, context.Request.ContentType, body));
             endpoint.First.TrySetResult(body);
-            return Results.StatusCode(endpoint.Status);
+            return HttpResults.StatusCode(endpoint.Status);
         });
         await app.StartAsync();
         return endpoint;
