@@ -24,7 +24,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="FakeAuthleteNotSupportedException">The request uses something the fake does not implement.</exception>
     public Task<BackchannelAuthenticationResponse> BackchannelAuthenticationAsync(
         BackchannelAuthenticationRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessBackchannelAuthentication, cancellationToken);
+        => SendAsync(AuthleteApis.BackchannelAuthentication, request, cancellationToken);
 
     /// <summary>Processes a <c>/backchannel/authentication/issue</c> request: issues the <c>auth_req_id</c> of a ticket.</summary>
     /// <param name="request">The request.</param>
@@ -33,7 +33,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="ArgumentException">A required member of the request is missing.</exception>
     public Task<BackchannelAuthenticationIssueResponse> BackchannelAuthenticationIssueAsync(
         BackchannelAuthenticationIssueRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessBackchannelAuthenticationIssue, cancellationToken);
+        => SendAsync(AuthleteApis.BackchannelAuthenticationIssue, request, cancellationToken);
 
     /// <summary>Processes a <c>/backchannel/authentication/fail</c> request: builds the error answer and deletes the ticket.</summary>
     /// <param name="request">The request.</param>
@@ -42,7 +42,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="ArgumentException">A required member of the request is missing.</exception>
     public Task<BackchannelAuthenticationFailResponse> BackchannelAuthenticationFailAsync(
         BackchannelAuthenticationFailRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessBackchannelAuthenticationFail, cancellationToken);
+        => SendAsync(AuthleteApis.BackchannelAuthenticationFail, request, cancellationToken);
 
     /// <summary>
     /// Processes a <c>/backchannel/authentication/complete</c> request: records the end-user's decision; for ping builds
@@ -55,7 +55,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="ArgumentException">A required member of the request is missing.</exception>
     public Task<BackchannelAuthenticationCompleteResponse> BackchannelAuthenticationCompleteAsync(
         BackchannelAuthenticationCompleteRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessBackchannelAuthenticationComplete, cancellationToken);
+        => SendAsync(AuthleteApis.BackchannelAuthenticationComplete, request, cancellationToken);
 
     internal BackchannelAuthenticationResponse ProcessBackchannelAuthentication(BackchannelAuthenticationRequest request)
     {

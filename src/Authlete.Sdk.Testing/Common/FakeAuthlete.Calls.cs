@@ -2,19 +2,9 @@ using System.Text.Json;
 
 namespace Authlete.Sdk.Testing;
 
-/// <summary>What every API call shares: request checks and the <see cref="IAuthleteApi"/> calling convention.</summary>
+/// <summary>The request checks every API shares.</summary>
 public sealed partial class FakeAuthlete
 {
-    /// <summary>Calls an API directly, as <see cref="AuthleteApi"/> would: a null or incomplete request throws.</summary>
-    private static Task<TResponse> Run<TRequest, TResponse>(TRequest request, Func<TRequest, TResponse> process, CancellationToken cancellationToken)
-        where TRequest : AuthleteRequest
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        request.Validate();
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(process(request));
-    }
-
     /// <summary>The problem of a request that misses a required member (an API call Authlete would refuse), or null.</summary>
     private static string? Malformed(AuthleteRequest request)
     {

@@ -19,7 +19,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="FakeAuthleteNotSupportedException">The request uses something the fake does not implement.</exception>
     public Task<DeviceAuthorizationResponse> DeviceAuthorizationAsync(
         DeviceAuthorizationRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessDeviceAuthorization, cancellationToken);
+        => SendAsync(AuthleteApis.DeviceAuthorization, request, cancellationToken);
 
     /// <summary>Processes a <c>/device/verification</c> request: <c>VALID</c>, <c>EXPIRED</c> or <c>NOT_EXIST</c> for a user code (compared exactly).</summary>
     /// <param name="request">The request.</param>
@@ -28,7 +28,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="ArgumentException">A required member of the request is missing.</exception>
     public Task<DeviceVerificationResponse> DeviceVerificationAsync(
         DeviceVerificationRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessDeviceVerification, cancellationToken);
+        => SendAsync(AuthleteApis.DeviceVerification, request, cancellationToken);
 
     /// <summary>Processes a <c>/device/complete</c> request: <c>SUCCESS</c>, <c>USER_CODE_EXPIRED</c> or <c>USER_CODE_NOT_EXIST</c>.</summary>
     /// <param name="request">The request.</param>
@@ -37,7 +37,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="ArgumentException">A required member of the request is missing.</exception>
     public Task<DeviceCompleteResponse> DeviceCompleteAsync(
         DeviceCompleteRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessDeviceComplete, cancellationToken);
+        => SendAsync(AuthleteApis.DeviceComplete, request, cancellationToken);
 
     internal DeviceAuthorizationResponse ProcessDeviceAuthorization(DeviceAuthorizationRequest request)
     {
