@@ -175,6 +175,7 @@ public sealed partial class FakeAuthlete
         var transaction = new CibaTransaction
         {
             Ticket = RandomValues.Token(),
+            Sequence = NextCibaSequence(),
             Client = client,
             ClientIdAliasUsed = auth.AliasUsed,
             Scopes = scopes,

@@ -32,7 +32,8 @@ internal static class FakeApiTable
         Register(table, AuthleteApis.BackchannelAuthentication, static (fake, request) => fake.ProcessBackchannelAuthentication(request));
         Register(table, AuthleteApis.BackchannelAuthenticationIssue, static (fake, request) => fake.ProcessBackchannelAuthenticationIssue(request));
         Register(table, AuthleteApis.BackchannelAuthenticationFail, static (fake, request) => fake.ProcessBackchannelAuthenticationFail(request));
-        Register(table, AuthleteApis.BackchannelAuthenticationComplete, static (fake, request) => fake.ProcessBackchannelAuthenticationComplete(request));
+        Register(table, AuthleteApis.BackchannelAuthenticationComplete, static (fake, request) => fake.ProcessBackchannelAuthenticationComplete(request),
+            observe: static (fake, response) => fake.RecordNotification(response));
         Register(table, AuthleteApis.DeviceAuthorization, static (fake, request) => fake.ProcessDeviceAuthorization(request));
         Register(table, AuthleteApis.DeviceVerification, static (fake, request) => fake.ProcessDeviceVerification(request));
         Register(table, AuthleteApis.DeviceComplete, static (fake, request) => fake.ProcessDeviceComplete(request));

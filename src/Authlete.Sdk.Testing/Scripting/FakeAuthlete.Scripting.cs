@@ -18,7 +18,7 @@ public sealed partial class FakeAuthlete
     /// <see cref="AuthleteJsonSerializer"/> under status 200. The request is still read and checked as by
     /// <see cref="AuthleteApi"/> (a null or incomplete request throws before the script is used), but not processed: a
     /// scripted answer changes no state of the fake. A scripted <c>/backchannel/authentication/complete</c> answer with
-    /// the action <c>NOTIFICATION</c> is recorded like the fake's own.
+    /// the action <c>NOTIFICATION</c> is recorded in <see cref="Notifications"/> like the fake's own.
     /// </remarks>
     /// <typeparam name="TRequest">The API's request type.</typeparam>
     /// <typeparam name="TResponse">The API's response type.</typeparam>
