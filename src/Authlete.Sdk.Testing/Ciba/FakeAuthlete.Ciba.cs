@@ -83,6 +83,7 @@ public sealed partial class FakeAuthlete
         BackchannelAuthenticationResponse Fail(BackchannelAuthenticationAction action, string error, string code, string message)
         {
             BackchannelAuthenticationResponse response = BcError(action, error, code, message);
+            response.ClientName = client.ClientName;
             FillClient(response, client, auth.AliasUsed);
             return response;
         }
@@ -214,6 +215,7 @@ public sealed partial class FakeAuthlete
             Resources = transaction.Resources.Count > 0 ? transaction.Resources : null,
             DeliveryMode = deliveryMode,
             ClientAuthMethod = client.ClientAuthMethod,
+            ClientName = client.ClientName,
         };
         FillClient(ok, client, auth.AliasUsed);
         return ok;
@@ -340,7 +342,7 @@ public sealed partial class FakeAuthlete
             return ServerError(C.CompleteMalformed, "The result '" + result.Value + "' is not AUTHORIZED, ACCESS_DENIED or TRANSACTION_FAILED.");
         }
 
-        if (DecisionProblem(request.IdtHeaderParams, request.JwtAtClaims, request.IdTokenAudType, request.Claims) is { } problem)
+        if (DecisionProblem(request) is { } problem)
         {
             return ServerError(C.CompleteMalformed, problem);
         }
@@ -372,24 +374,7 @@ public sealed partial class FakeAuthlete
                 return ServerError(C.CompleteExpired, "The auth_req_id has expired.");
             }
 
-            transaction.Decision = new GrantDecision
-            {
-                Result = result.Value.ToUpperInvariant(),
-                Subject = request.Subject!,
-                Sub = request.Sub,
-                AuthTime = request.AuthTime,
-                Acr = request.Acr,
-                Claims = request.Claims,
-                Scopes = request.Scopes,
-                Properties = request.Properties,
-                AccessToken = request.AccessToken,
-                AccessTokenDuration = request.AccessTokenDuration,
-                RefreshTokenDuration = request.RefreshTokenDuration,
-                IdTokenAudType = request.IdTokenAudType,
-                ErrorDescription = request.ErrorDescription,
-                ErrorUri = request.ErrorUri,
-                DecidedAt = Now,
-            };
+            transaction.Decision = GrantDecision.From(request, result.Value, Now, request.AccessToken);
 
             if (!expired && transaction.Decision.Authorized && transaction.Client.DeliveryMode == DeliveryMode.Push)
             {
@@ -407,6 +392,7 @@ public sealed partial class FakeAuthlete
             AuthReqId = transaction.AuthReqId,
             ClientNotificationToken = transaction.ClientNotificationToken,
             ClientNotificationEndpoint = client.ClientNotificationEndpoint?.OriginalString,
+            ClientName = client.ClientName,
         };
         FillClient(response, client, transaction.ClientIdAliasUsed);
 
@@ -462,28 +448,6 @@ public sealed partial class FakeAuthlete
     {
         string text = FakeResultCodes.Message(code, message);
         return new() { Action = action, ResultCode = code, ResultMessage = text, ResponseContent = Content.Error(error, text) };
-    }
-
-    private static void FillClient(AuthleteClientResponse response, FakeClient client, bool aliasUsed)
-    {
-        response.ClientId = client.ClientId;
-        response.ClientIdAlias = client.ClientIdAlias;
-        response.ClientIdAliasUsed = aliasUsed;
-        switch (response)
-        {
-            case BackchannelAuthenticationResponse r:
-                r.ClientName = client.ClientName;
-                break;
-            case BackchannelAuthenticationCompleteResponse r:
-                r.ClientName = client.ClientName;
-                break;
-            case DeviceAuthorizationResponse r:
-                r.ClientName = client.ClientName;
-                break;
-            case DeviceVerificationResponse r:
-                r.ClientName = client.ClientName;
-                break;
-        }
     }
 
     /// <summary>Reads the <c>sub</c> of an <c>id_token_hint</c>, which must be an ID token this fake signed (expired ones are fine).</summary>

@@ -19,29 +19,29 @@ public sealed partial class FakeAuthlete
         }
     }
 
-    /// <summary>Checks the ID token and access token details of a complete request; throws for the ones not implemented.</summary>
-    private static string? DecisionProblem(string? idtHeaderParams, string? jwtAtClaims, string? idTokenAudType, string? claims)
+    /// <summary>Checks the ID token and access token details of a complete request (CIBA or device flow); throws for the ones not implemented.</summary>
+    private static string? DecisionProblem(AuthleteCompleteRequest request)
     {
-        if (idtHeaderParams is not null)
+        if (request.IdtHeaderParams is not null)
         {
             throw FakeAuthleteNotSupportedException.For("extra ID token header parameters (idtHeaderParams)");
         }
 
-        if (jwtAtClaims is not null)
+        if (request.JwtAtClaims is not null)
         {
             throw FakeAuthleteNotSupportedException.For("JWT access tokens (jwtAtClaims); it issues opaque access tokens only");
         }
 
-        if (idTokenAudType is not null and not "array" and not "string")
+        if (request.IdTokenAudType is not null and not "array" and not "string")
         {
             return "idTokenAudType must be \"array\", \"string\" or absent.";
         }
 
-        if (claims is not null)
+        if (request.Claims is not null)
         {
             try
             {
-                using JsonDocument document = JsonDocument.Parse(claims);
+                using JsonDocument document = JsonDocument.Parse(request.Claims);
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
                     return "claims must be the text of a JSON object.";
