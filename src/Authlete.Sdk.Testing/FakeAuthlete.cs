@@ -25,6 +25,12 @@ namespace Authlete.Sdk.Testing;
 /// <see cref="SigningKey"/>. Whatever the fake does not implement is refused loudly with
 /// <see cref="FakeAuthleteNotSupportedException"/> (HTTP 501 over HTTP), never answered wrongly. Thread-safe.
 /// </para>
+/// <para>
+/// A test steers it with <see cref="EnqueueResponse{TRequest, TResponse}"/> and <see cref="EnqueueFailure"/> (the next
+/// answer of an API, such as a <c>SERVER_ERROR</c> action or an HTTP 503), and reads what it holds with
+/// <see cref="PendingCibaRequests"/> (to act as the user's authentication device) and <see cref="Notifications"/>
+/// (what the host was asked to deliver to ping and push clients).
+/// </para>
 /// </remarks>
 public sealed partial class FakeAuthlete : IAuthleteApi, IDisposable
 {

@@ -7,6 +7,9 @@ internal sealed class CibaTransaction : PendingGrant
 {
     public required string Ticket { get; init; }
 
+    /// <summary>The order of creation, for <see cref="FakeAuthlete.PendingCibaRequests"/>.</summary>
+    public required long Sequence { get; init; }
+
     public required UserIdentificationHintType HintType { get; init; }
 
     public required string Hint { get; init; }

@@ -112,6 +112,14 @@ public sealed partial class FakeAuthlete
         return ClientAuthentication.Success(client, aliasUsed);
     }
 
+    /// <summary>Sets who the client is on an answer; the answers that name the client set their <c>ClientName</c> where they are built.</summary>
+    private static void FillClient(AuthleteClientResponse response, FakeClient client, bool aliasUsed)
+    {
+        response.ClientId = client.ClientId;
+        response.ClientIdAlias = client.ClientIdAlias;
+        response.ClientIdAliasUsed = aliasUsed;
+    }
+
     private static bool SecretsEqual(string left, string right)
         => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(left), Encoding.UTF8.GetBytes(right));
 

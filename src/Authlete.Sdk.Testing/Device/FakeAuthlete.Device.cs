@@ -19,7 +19,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="FakeAuthleteNotSupportedException">The request uses something the fake does not implement.</exception>
     public Task<DeviceAuthorizationResponse> DeviceAuthorizationAsync(
         DeviceAuthorizationRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessDeviceAuthorization, cancellationToken);
+        => SendAsync(AuthleteApis.DeviceAuthorization, request, cancellationToken);
 
     /// <summary>Processes a <c>/device/verification</c> request: <c>VALID</c>, <c>EXPIRED</c> or <c>NOT_EXIST</c> for a user code (compared exactly).</summary>
     /// <param name="request">The request.</param>
@@ -28,7 +28,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="ArgumentException">A required member of the request is missing.</exception>
     public Task<DeviceVerificationResponse> DeviceVerificationAsync(
         DeviceVerificationRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessDeviceVerification, cancellationToken);
+        => SendAsync(AuthleteApis.DeviceVerification, request, cancellationToken);
 
     /// <summary>Processes a <c>/device/complete</c> request: <c>SUCCESS</c>, <c>USER_CODE_EXPIRED</c> or <c>USER_CODE_NOT_EXIST</c>.</summary>
     /// <param name="request">The request.</param>
@@ -37,7 +37,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="ArgumentException">A required member of the request is missing.</exception>
     public Task<DeviceCompleteResponse> DeviceCompleteAsync(
         DeviceCompleteRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessDeviceComplete, cancellationToken);
+        => SendAsync(AuthleteApis.DeviceComplete, request, cancellationToken);
 
     internal DeviceAuthorizationResponse ProcessDeviceAuthorization(DeviceAuthorizationRequest request)
     {
@@ -72,6 +72,7 @@ public sealed partial class FakeAuthlete
         {
             DeviceAuthorizationResponse refused = Error(DeviceAuthorizationAction.BadRequest, "unauthorized_client", C.DaUnauthorizedClient,
                 $"The client '{client.ClientId}' may not use the device flow.");
+            refused.ClientName = client.ClientName;
             FillClient(refused, client, auth.AliasUsed);
             return refused;
         }
@@ -127,6 +128,7 @@ public sealed partial class FakeAuthlete
             VerificationUriComplete = complete,
             ExpiresIn = expiresIn,
             Interval = interval,
+            ClientName = client.ClientName,
         };
         FillClient(ok, client, auth.AliasUsed);
         return ok;
@@ -159,6 +161,7 @@ public sealed partial class FakeAuthlete
         valid.Acrs = transaction.Acrs.Count > 0 ? transaction.Acrs : null;
         valid.Resources = transaction.Resources.Count > 0 ? transaction.Resources : null;
         valid.ExpiresAt = transaction.ExpiresAt.ToUnixTimeMilliseconds();
+        valid.ClientName = transaction.Client.ClientName;
         FillClient(valid, transaction.Client, transaction.ClientIdAliasUsed);
         return valid;
     }
@@ -179,7 +182,7 @@ public sealed partial class FakeAuthlete
             return Outcome(DeviceCompleteAction.InvalidRequest, C.DcMalformed, "The result '" + result.Value + "' is not AUTHORIZED, ACCESS_DENIED or TRANSACTION_FAILED.");
         }
 
-        if (DecisionProblem(request.IdtHeaderParams, request.JwtAtClaims, request.IdTokenAudType, request.Claims) is { } problem)
+        if (DecisionProblem(request) is { } problem)
         {
             return Outcome(DeviceCompleteAction.InvalidRequest, C.DcMalformed, problem);
         }
@@ -197,23 +200,7 @@ public sealed partial class FakeAuthlete
                 return Outcome(DeviceCompleteAction.UserCodeExpired, C.DcExpired, "The user code has expired.");
             }
 
-            transaction.Decision = new GrantDecision
-            {
-                Result = result.Value.ToUpperInvariant(),
-                Subject = request.Subject!,
-                Sub = request.Sub,
-                AuthTime = request.AuthTime,
-                Acr = request.Acr,
-                Claims = request.Claims,
-                Scopes = request.Scopes,
-                Properties = request.Properties,
-                AccessTokenDuration = request.AccessTokenDuration,
-                RefreshTokenDuration = request.RefreshTokenDuration,
-                IdTokenAudType = request.IdTokenAudType,
-                ErrorDescription = request.ErrorDescription,
-                ErrorUri = request.ErrorUri,
-                DecidedAt = Now,
-            };
+            transaction.Decision = GrantDecision.From(request, result.Value, Now);
             return Outcome(DeviceCompleteAction.Success, C.DcSuccess, "The result " + transaction.Decision.Result + " was recorded.");
         }
     }

@@ -1,8 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Authlete.Sdk.Testing.Common;
+using Authlete.Sdk.Testing.Dispatch;
 using C = Authlete.Sdk.Testing.Common.FakeResultCodes;
 
 namespace Authlete.Sdk.Testing.Http;
@@ -14,12 +13,6 @@ namespace Authlete.Sdk.Testing.Http;
 /// </summary>
 internal static class FakeAuthleteDispatcher
 {
-    private static readonly string[] Apis =
-    [
-        "backchannel/authentication", "backchannel/authentication/issue", "backchannel/authentication/fail",
-        "backchannel/authentication/complete", "device/authorization", "device/verification", "device/complete", "auth/token",
-    ];
-
     public static FakeHttpAnswer Dispatch(FakeAuthlete fake, string method, string path, string? authorization, string? contentType, byte[] body)
     {
         try
@@ -41,27 +34,19 @@ internal static class FakeAuthleteDispatcher
         }
 
         string rest = trimmed["/api/".Length..];
-        string api;
-        string? serviceId = null;
-        if (Apis.Contains(rest))
+        if (FindApi(rest, out string? serviceId) is not { } api)
         {
-            api = rest;
-        }
-        else
-        {
-            int slash = rest.IndexOf('/', StringComparison.Ordinal);
-            if (slash <= 0 || !Apis.Contains(rest[(slash + 1)..]))
-            {
-                throw NotImplemented(method, path);
-            }
-
-            serviceId = Uri.UnescapeDataString(rest[..slash]);
-            api = rest[(slash + 1)..];
+            throw NotImplemented(method, path);
         }
 
-        if (!string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase))
+        if (FakeApiTable.Find(api) is not { } entry)
         {
-            return Failure(405, C.NotImplemented, $"The Authlete API '/{api}' accepts POST only, not {method}.");
+            throw FakeApiTable.NotServed(api);
+        }
+
+        if (!string.Equals(method, api.Method.Method, StringComparison.OrdinalIgnoreCase))
+        {
+            return Failure(405, C.NotImplemented, $"The Authlete API '{api}' accepts {api.Method.Method} only, not {method}.");
         }
 
         if (CheckCredentials(fake.Settings, serviceId, authorization) is { } refused)
@@ -76,18 +61,7 @@ internal static class FakeAuthleteDispatcher
 
         try
         {
-            string answer = api switch
-            {
-                "backchannel/authentication" => Call<BackchannelAuthenticationRequest, BackchannelAuthenticationResponse>(body, fake.ProcessBackchannelAuthentication),
-                "backchannel/authentication/issue" => Call<BackchannelAuthenticationIssueRequest, BackchannelAuthenticationIssueResponse>(body, fake.ProcessBackchannelAuthenticationIssue),
-                "backchannel/authentication/fail" => Call<BackchannelAuthenticationFailRequest, BackchannelAuthenticationFailResponse>(body, fake.ProcessBackchannelAuthenticationFail),
-                "backchannel/authentication/complete" => Call<BackchannelAuthenticationCompleteRequest, BackchannelAuthenticationCompleteResponse>(body, fake.ProcessBackchannelAuthenticationComplete),
-                "device/authorization" => Call<DeviceAuthorizationRequest, DeviceAuthorizationResponse>(body, fake.ProcessDeviceAuthorization),
-                "device/verification" => Call<DeviceVerificationRequest, DeviceVerificationResponse>(body, fake.ProcessDeviceVerification),
-                "device/complete" => Call<DeviceCompleteRequest, DeviceCompleteResponse>(body, fake.ProcessDeviceComplete),
-                _ => Call<TokenRequest, TokenResponse>(body, fake.ProcessToken),
-            };
-            return new FakeHttpAnswer(200, answer);
+            return entry.Answer(fake, body);
         }
         catch (AuthleteSerializationException ex)
         {
@@ -95,10 +69,33 @@ internal static class FakeAuthleteDispatcher
         }
     }
 
-    private static string Call<TRequest, TResponse>(byte[] body, Func<TRequest, TResponse> process)
-        where TRequest : AuthleteModel
-        where TResponse : AuthleteModel
-        => AuthleteJsonSerializer.Serialize(process(AuthleteJsonSerializer.Deserialize<TRequest>(body)));
+    /// <summary>
+    /// The API of a path below <c>/api/</c>: <c>{api path}</c> (Authlete 2.x) or <c>{serviceId}/{api path}</c> (3.x), as
+    /// <see cref="AuthleteApis.FindByPath"/> knows them; null for any other path.
+    /// </summary>
+    private static AuthleteApiDescription? FindApi(string rest, out string? serviceId)
+    {
+        serviceId = null;
+        if (rest.Length == 0 || rest[0] == '/')
+        {
+            return null;
+        }
+
+        if (AuthleteApis.FindByPath(rest) is { } v2)
+        {
+            return v2;
+        }
+
+        int slash = rest.IndexOf('/', StringComparison.Ordinal);
+        string apiPath = slash > 0 ? rest[(slash + 1)..] : string.Empty;
+        if (apiPath.Length == 0 || apiPath[0] == '/' || AuthleteApis.FindByPath(apiPath) is not { } v3)
+        {
+            return null;
+        }
+
+        serviceId = Uri.UnescapeDataString(rest[..slash]);
+        return v3;
+    }
 
     /// <summary>Authlete 3.x wants <c>Bearer {service access token}</c> and the service's ID in the path; 2.x wants Basic <c>key:secret</c>.</summary>
     private static FakeHttpAnswer? CheckCredentials(FakeServiceSettings settings, string? serviceId, string? authorization)
@@ -138,20 +135,9 @@ internal static class FakeAuthleteDispatcher
 
     private static FakeAuthleteNotSupportedException NotImplemented(string method, string path)
         => FakeAuthleteNotSupportedException.For("the Authlete API '" + method + " " + path + "' (it implements POST /api/[{serviceId}/]"
-            + string.Join(", ", Apis) + ")");
+            + string.Join(", ", FakeApiTable.Paths) + ")");
 
     /// <summary>An Authlete error body: <c>{"resultCode":...,"resultMessage":"[code] text"}</c>.</summary>
     private static FakeHttpAnswer Failure(int status, string code, string message)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("resultCode", code);
-            writer.WriteString("resultMessage", FakeResultCodes.Message(code, message));
-            writer.WriteEndObject();
-        }
-
-        return new FakeHttpAnswer(status, Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        => new(status, ErrorBody.Json(code, FakeResultCodes.Message(code, message)));
 }

@@ -43,7 +43,7 @@ public sealed partial class FakeAuthlete
     /// <exception cref="FakeAuthleteNotSupportedException">Another grant type Authlete supports (such as
     /// <c>authorization_code</c> or <c>refresh_token</c>), or another unimplemented feature, was asked for.</exception>
     public Task<TokenResponse> TokenAsync(TokenRequest request, CancellationToken cancellationToken = default)
-        => Run(request, ProcessToken, cancellationToken);
+        => SendAsync(AuthleteApis.Token, request, cancellationToken);
 
     internal TokenResponse ProcessToken(TokenRequest request)
     {

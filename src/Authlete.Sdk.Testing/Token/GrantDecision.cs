@@ -35,4 +35,28 @@ internal sealed class GrantDecision
     public required DateTimeOffset DecidedAt { get; init; }
 
     public bool Authorized => Result == "AUTHORIZED";
+
+    /// <summary>The decision of a complete request, CIBA or device flow: the one mapping of <see cref="AuthleteCompleteRequest"/>.</summary>
+    /// <param name="request">The complete request (already validated: the subject is present).</param>
+    /// <param name="result">The result, <c>AUTHORIZED</c>, <c>ACCESS_DENIED</c> or <c>TRANSACTION_FAILED</c>.</param>
+    /// <param name="decidedAt">When the fake received it.</param>
+    /// <param name="accessToken">The access token the caller chose (CIBA's <c>accessToken</c>), if any.</param>
+    public static GrantDecision From(AuthleteCompleteRequest request, string result, DateTimeOffset decidedAt, string? accessToken = null) => new()
+    {
+        Result = result.ToUpperInvariant(),
+        Subject = request.Subject!,
+        Sub = request.Sub,
+        AuthTime = request.AuthTime,
+        Acr = request.Acr,
+        Claims = request.Claims,
+        Scopes = request.Scopes,
+        Properties = request.Properties,
+        AccessToken = accessToken,
+        AccessTokenDuration = request.AccessTokenDuration,
+        RefreshTokenDuration = request.RefreshTokenDuration,
+        IdTokenAudType = request.IdTokenAudType,
+        ErrorDescription = request.ErrorDescription,
+        ErrorUri = request.ErrorUri,
+        DecidedAt = decidedAt,
+    };
 }

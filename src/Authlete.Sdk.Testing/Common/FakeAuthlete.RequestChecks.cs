@@ -2,19 +2,9 @@ using System.Text.Json;
 
 namespace Authlete.Sdk.Testing;
 
-/// <summary>What every API call shares: request checks and the <see cref="IAuthleteApi"/> calling convention.</summary>
+/// <summary>The request checks every API shares.</summary>
 public sealed partial class FakeAuthlete
 {
-    /// <summary>Calls an API directly, as <see cref="AuthleteApi"/> would: a null or incomplete request throws.</summary>
-    private static Task<TResponse> Run<TRequest, TResponse>(TRequest request, Func<TRequest, TResponse> process, CancellationToken cancellationToken)
-        where TRequest : AuthleteRequest
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        request.Validate();
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(process(request));
-    }
-
     /// <summary>The problem of a request that misses a required member (an API call Authlete would refuse), or null.</summary>
     private static string? Malformed(AuthleteRequest request)
     {
@@ -29,29 +19,29 @@ public sealed partial class FakeAuthlete
         }
     }
 
-    /// <summary>Checks the ID token and access token details of a complete request; throws for the ones not implemented.</summary>
-    private static string? DecisionProblem(string? idtHeaderParams, string? jwtAtClaims, string? idTokenAudType, string? claims)
+    /// <summary>Checks the ID token and access token details of a complete request (CIBA or device flow); throws for the ones not implemented.</summary>
+    private static string? DecisionProblem(AuthleteCompleteRequest request)
     {
-        if (idtHeaderParams is not null)
+        if (request.IdtHeaderParams is not null)
         {
             throw FakeAuthleteNotSupportedException.For("extra ID token header parameters (idtHeaderParams)");
         }
 
-        if (jwtAtClaims is not null)
+        if (request.JwtAtClaims is not null)
         {
             throw FakeAuthleteNotSupportedException.For("JWT access tokens (jwtAtClaims); it issues opaque access tokens only");
         }
 
-        if (idTokenAudType is not null and not "array" and not "string")
+        if (request.IdTokenAudType is not null and not "array" and not "string")
         {
             return "idTokenAudType must be \"array\", \"string\" or absent.";
         }
 
-        if (claims is not null)
+        if (request.Claims is not null)
         {
             try
             {
-                using JsonDocument document = JsonDocument.Parse(claims);
+                using JsonDocument document = JsonDocument.Parse(request.Claims);
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
                     return "claims must be the text of a JSON object.";

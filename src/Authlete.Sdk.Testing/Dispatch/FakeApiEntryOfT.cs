@@ -1,0 +1,50 @@
+using Authlete.Sdk.Testing.Http;
+using Authlete.Sdk.Testing.Scripting;
+
+namespace Authlete.Sdk.Testing.Dispatch;
+
+/// <summary>A typed row of <see cref="FakeApiTable"/>: the fake's processor of one API, and what it records of each answer.</summary>
+/// <typeparam name="TRequest">The API's request type.</typeparam>
+/// <typeparam name="TResponse">The API's response type.</typeparam>
+internal sealed class FakeApiEntry<TRequest, TResponse>(
+    AuthleteApiDescription<TRequest, TResponse> api,
+    Func<FakeAuthlete, TRequest, TResponse> process,
+    Action<FakeAuthlete, TResponse>? observe)
+    : FakeApiEntry
+    where TRequest : AuthleteRequest
+    where TResponse : AuthleteResponse
+{
+    public override AuthleteApiDescription Api => api;
+
+    /// <summary>Answers an in-process call: the next scripted outcome (a failure throws), else the fake's processor.</summary>
+    /// <exception cref="AuthleteApiException">The next outcome of the API was scripted as a failure.</exception>
+    public TResponse Call(FakeAuthlete fake, TRequest request)
+    {
+        FakeScriptedOutcome? scripted = fake.TakeScriptedOutcome(api);
+        if (scripted is { IsFailure: true })
+        {
+            throw scripted.ToException(api);
+        }
+
+        return Respond(fake, request, scripted);
+    }
+
+    public override FakeHttpAnswer Answer(FakeAuthlete fake, byte[] body)
+    {
+        TRequest request = AuthleteJsonSerializer.Deserialize<TRequest>(body);
+        FakeScriptedOutcome? scripted = fake.TakeScriptedOutcome(api);
+        if (scripted is { IsFailure: true })
+        {
+            return new FakeHttpAnswer(scripted.Status, scripted.ErrorBody);
+        }
+
+        return new FakeHttpAnswer(200, AuthleteJsonSerializer.Serialize(Respond(fake, request, scripted)));
+    }
+
+    private TResponse Respond(FakeAuthlete fake, TRequest request, FakeScriptedOutcome? scripted)
+    {
+        TResponse response = scripted is null ? process(fake, request) : (TResponse)scripted.Response!;
+        observe?.Invoke(fake, response);
+        return response;
+    }
+}
