@@ -26,7 +26,15 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        services.TryAddScoped<BackchannelAuthenticationHandler>();
+        // A factory, so that a device-flow-only host (no IBackchannelAuthenticationHandlerSpi) passes the container's
+        // validation in Development; MapAuthleteCiba checks the SPI is registered when the endpoint is mapped.
+        services.TryAddScoped(static provider => new BackchannelAuthenticationHandler(
+            provider.GetRequiredService<IAuthleteApi>(),
+            provider.GetRequiredService<IBackchannelAuthenticationHandlerSpi>(),
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BackchannelAuthenticationHandler>>(),
+            provider.GetService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>()));
         services.TryAddScoped<ICibaCompleteService, CibaCompleteService>();
         services.TryAddScoped<DeviceAuthorizationHandler>();
         services.TryAddScoped<IDeviceVerificationService, DeviceVerificationService>();

@@ -1,3 +1,4 @@
+using Authlete.Sdk;
 using Authlete.Sdk.AspNetCore;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,13 +24,15 @@ public static class AuthleteEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapAuthleteCiba(this IEndpointRouteBuilder endpoints, string? pattern = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        Require(endpoints, typeof(BackchannelAuthenticationHandler), nameof(MapAuthleteCiba), "builder.Services.AddAuthleteCiba<TSpi>() (or AddAuthleteAspNetCore())");
+        Require(endpoints, typeof(IBackchannelAuthenticationHandlerSpi), nameof(MapAuthleteCiba), "builder.Services.AddAuthleteCiba<TSpi>() with your IBackchannelAuthenticationHandlerSpi");
         return endpoints.MapPost(pattern ?? Options(endpoints).BackchannelAuthenticationPath, HandleBackchannelAuthentication)
             .WithDisplayName("Authlete CIBA backchannel authentication");
     }
 
     /// <summary>
     /// Maps the RFC 8628 device authorization endpoint (POST, <see cref="AuthleteAspNetCoreOptions.DeviceAuthorizationPath"/>
-    /// unless <paramref name="pattern"/> is given). The verification page is the host's: it calls <see cref="DeviceVerificationService"/>.
+    /// unless <paramref name="pattern"/> is given). The verification page is the host's: it calls <see cref="IDeviceVerificationService"/>.
     /// </summary>
     /// <param name="endpoints">The route builder.</param>
     /// <param name="pattern">The route pattern, overriding the option.</param>
@@ -37,6 +40,7 @@ public static class AuthleteEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapAuthleteDeviceFlow(this IEndpointRouteBuilder endpoints, string? pattern = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        Require(endpoints, typeof(DeviceAuthorizationHandler), nameof(MapAuthleteDeviceFlow), "builder.Services.AddAuthleteAspNetCore()");
         return endpoints.MapPost(pattern ?? Options(endpoints).DeviceAuthorizationPath, HandleDeviceAuthorization)
             .WithDisplayName("Authlete device authorization");
     }
@@ -48,8 +52,24 @@ public static class AuthleteEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapAuthleteToken(this IEndpointRouteBuilder endpoints, string? pattern = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        Require(endpoints, typeof(TokenHandler), nameof(MapAuthleteToken), "builder.Services.AddAuthleteAspNetCore()");
         return endpoints.MapPost(pattern ?? Options(endpoints).TokenPath, HandleToken)
             .WithDisplayName("Authlete token");
+    }
+
+    /// <summary>Fails at start-up, naming the missing call, instead of answering 500 to every request.</summary>
+    private static void Require(IEndpointRouteBuilder endpoints, Type service, string map, string call)
+    {
+        IServiceProviderIsService? registry = endpoints.ServiceProvider.GetService<IServiceProviderIsService>();
+        if (registry is not null && !registry.IsService(service))
+        {
+            throw new InvalidOperationException($"{map}() needs {service.Name}, which is not registered: call {call} before building the application.");
+        }
+
+        if (registry is not null && !registry.IsService(typeof(IAuthleteApi)))
+        {
+            throw new InvalidOperationException($"{map}() needs the Authlete client, which is not registered: call builder.Services.AddAuthleteClient(...) before building the application.");
+        }
     }
 
     private static AuthleteAspNetCoreOptions Options(IEndpointRouteBuilder endpoints)

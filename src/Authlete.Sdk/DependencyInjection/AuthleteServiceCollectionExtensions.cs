@@ -17,7 +17,9 @@ public static class AuthleteServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder of <see cref="IAuthleteApi"/>, to add handlers or replace the primary handler.</returns>
-    /// <remarks>Also registers <see cref="ICibaNotificationSender"/> (configure it with <c>services.Configure&lt;CibaNotificationSenderOptions&gt;</c>;
+    /// <remarks>Calling it again (a test pointing the client at a fake, say) reconfigures: each call's settings apply in
+    /// order, and it returns the builder of the same client, with one pipeline.
+    /// Also registers <see cref="ICibaNotificationSender"/> (configure it with <c>services.Configure&lt;CibaNotificationSenderOptions&gt;</c>;
     /// validated at start-up by <see cref="CibaNotificationSenderOptionsValidator"/>).</remarks>
     public static IHttpClientBuilder AddAuthleteClient(this IServiceCollection services, Action<AuthleteOptions> configure)
     {
@@ -34,6 +36,7 @@ public static class AuthleteServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The configuration root or the <c>Authlete</c> section.</param>
     /// <returns>The HTTP client builder, to add handlers or replace the primary handler.</returns>
+    /// <remarks>Calling it again reconfigures the same client (see the other overload).</remarks>
     public static IHttpClientBuilder AddAuthleteClient(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -46,6 +49,14 @@ public static class AuthleteServiceCollectionExtensions
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
+        // A second call (a test pointing the client at a fake, say) reconfigures the options and returns the same
+        // client's builder; it never stacks a second pipeline or a second notification client.
+        ServiceDescriptor? registered = services.FirstOrDefault(static d => d.ServiceType == typeof(AuthleteClientRegistration));
+        if (registered?.ImplementationInstance is AuthleteClientRegistration existing)
+        {
+            return services.AddHttpClient(existing.Name);
+        }
+
         services.AddOptions<AuthleteOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthleteOptions>, AuthleteOptionsValidator>());
         IHttpClientBuilder builder = services.AddHttpClient<IAuthleteApi, AuthleteApi>(static (httpClient, provider) =>
@@ -55,6 +66,7 @@ public static class AuthleteServiceCollectionExtensions
                 provider.GetService<ILogger<AuthleteApi>>()));
         AuthleteResiliencePipeline.AddTo(builder);
         AuthleteHttpHardening.Apply(builder);
+        services.AddSingleton(new AuthleteClientRegistration(builder.Name));
 
         // The CIBA notification sender gets its own client: no redirects, no retries, no proxy (a notification carries
         // tokens), and a handler that connects only to addresses the options allow.

@@ -49,7 +49,11 @@ public sealed class TestHost : IAsyncDisposable
         builder.Services.AddAuthleteAspNetCore(options);
         services?.Invoke(builder.Services);
         WebApplication app = builder.Build();
-        app.MapAuthleteCiba();
+        if (app.Services.GetService<IServiceProviderIsService>()!.IsService(typeof(IBackchannelAuthenticationHandlerSpi)))
+        {
+            app.MapAuthleteCiba();   // a CIBA endpoint needs the host's implementation
+        }
+
         app.MapAuthleteDeviceFlow();
         app.MapAuthleteToken();
         map?.Invoke(app);
