@@ -28,6 +28,20 @@ namespace Authlete.Sdk.Json;
 [JsonSerializable(typeof(DeviceCompleteResponse))]
 [JsonSerializable(typeof(TokenRequest))]
 [JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(TokenIssueRequest))]
+[JsonSerializable(typeof(TokenIssueResponse))]
+[JsonSerializable(typeof(TokenFailRequest))]
+[JsonSerializable(typeof(TokenFailResponse))]
+[JsonSerializable(typeof(IntrospectionRequest))]
+[JsonSerializable(typeof(IntrospectionResponse))]
+[JsonSerializable(typeof(StandardIntrospectionRequest))]
+[JsonSerializable(typeof(StandardIntrospectionResponse))]
+[JsonSerializable(typeof(UserInfoRequest))]
+[JsonSerializable(typeof(UserInfoResponse))]
+[JsonSerializable(typeof(UserInfoIssueRequest))]
+[JsonSerializable(typeof(UserInfoIssueResponse))]
+[JsonSerializable(typeof(RevocationRequest))]
+[JsonSerializable(typeof(RevocationResponse))]
 [JsonSerializable(typeof(Scope))]
 [JsonSerializable(typeof(Pair))]
 [JsonSerializable(typeof(Property))]
@@ -44,6 +58,7 @@ namespace Authlete.Sdk.Json;
 [JsonSerializable(typeof(BackchannelAuthenticationContent))]
 [JsonSerializable(typeof(DeviceAuthorizationContent))]
 [JsonSerializable(typeof(TokenContent))]
+[JsonSerializable(typeof(IntrospectionContent))]
 internal sealed partial class AuthleteJsonContext : JsonSerializerContext
 {
 }

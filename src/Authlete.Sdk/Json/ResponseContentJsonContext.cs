@@ -12,6 +12,7 @@ namespace Authlete.Sdk.Json;
 [JsonSerializable(typeof(BackchannelAuthenticationContent))]
 [JsonSerializable(typeof(DeviceAuthorizationContent))]
 [JsonSerializable(typeof(TokenContent))]
+[JsonSerializable(typeof(IntrospectionContent))]
 internal sealed partial class ResponseContentJsonContext : JsonSerializerContext
 {
 }

@@ -28,6 +28,7 @@ internal static class SnakeCaseAliases
         [typeof(long)] = Create<long>,
         [typeof(long?)] = Create<long?>,
         [typeof(IReadOnlyList<string>)] = Create<IReadOnlyList<string>>,
+        [typeof(IReadOnlyList<IReadOnlyList<string>>)] = Create<IReadOnlyList<IReadOnlyList<string>>>,
         [typeof(IReadOnlyList<Scope>)] = Create<IReadOnlyList<Scope>>,
         [typeof(IReadOnlyList<Pair>)] = Create<IReadOnlyList<Pair>>,
         [typeof(IReadOnlyList<Property>)] = Create<IReadOnlyList<Property>>,
@@ -56,6 +57,14 @@ internal static class SnakeCaseAliases
         [typeof(TokenType?)] = Create<TokenType?>,
         [typeof(ClientAuthMethod?)] = Create<ClientAuthMethod?>,
         [typeof(GmAction?)] = Create<GmAction?>,
+        [typeof(TokenIssueAction?)] = Create<TokenIssueAction?>,
+        [typeof(TokenFailAction?)] = Create<TokenFailAction?>,
+        [typeof(TokenFailReason?)] = Create<TokenFailReason?>,
+        [typeof(IntrospectionAction?)] = Create<IntrospectionAction?>,
+        [typeof(StandardIntrospectionAction?)] = Create<StandardIntrospectionAction?>,
+        [typeof(UserInfoAction?)] = Create<UserInfoAction?>,
+        [typeof(UserInfoIssueAction?)] = Create<UserInfoIssueAction?>,
+        [typeof(RevocationAction?)] = Create<RevocationAction?>,
     };
 
     public static void Add(JsonTypeInfo typeInfo)

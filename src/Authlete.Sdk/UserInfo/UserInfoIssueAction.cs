@@ -1,0 +1,104 @@
+using System.Text.Json.Serialization;
+using Authlete.Sdk.Json;
+
+namespace Authlete.Sdk;
+
+/// <summary>
+/// What the authorization server's UserInfo endpoint must do after calling Authlete's <c>/auth/userinfo/issue</c> API.
+/// </summary>
+/// <remarks>
+/// This is an extensible enum: a value this SDK does not list (one a newer Authlete sends) is kept as it is,
+/// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
+/// </remarks>
+[JsonConverter(typeof(AuthleteEnumConverter<UserInfoIssueAction>))]
+public readonly struct UserInfoIssueAction : IEquatable<UserInfoIssueAction>, IAuthleteEnum<UserInfoIssueAction>, IAuthleteAnswerAction
+{
+    private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "JSON", "JWT"];
+    private readonly string? _value;
+
+    /// <summary>Creates a value from its wire string.</summary>
+    /// <param name="value">The wire string, for example <c>"INTERNAL_SERVER_ERROR"</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public UserInfoIssueAction(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _value = value;
+    }
+
+    /// <summary><c>INTERNAL_SERVER_ERROR</c>: Authlete failed, or the API call was malformed: answer the client with 500 with <c>WWW-Authenticate</c> set to the response content (an RFC 6750 challenge), <c>Cache-Control: no-store</c>, <c>Pragma: no-cache</c> and no body.</summary>
+    public static UserInfoIssueAction InternalServerError { get; } = new("INTERNAL_SERVER_ERROR");
+
+    /// <summary><c>BAD_REQUEST</c>: the request carried no access token: answer 400 with <c>WWW-Authenticate</c> set to the response content (an RFC 6750 challenge), <c>Cache-Control: no-store</c>, <c>Pragma: no-cache</c> and no body.</summary>
+    public static UserInfoIssueAction BadRequest { get; } = new("BAD_REQUEST");
+
+    /// <summary><c>UNAUTHORIZED</c>: the access token is unknown or expired, or has no subject: answer 401 with <c>WWW-Authenticate</c> set to the response content (an RFC 6750 challenge), <c>Cache-Control: no-store</c>, <c>Pragma: no-cache</c> and no body.</summary>
+    public static UserInfoIssueAction Unauthorized { get; } = new("UNAUTHORIZED");
+
+    /// <summary><c>FORBIDDEN</c>: the access token does not cover the <c>openid</c> scope: answer 403 with <c>WWW-Authenticate</c> set to the response content (an RFC 6750 challenge), <c>Cache-Control: no-store</c>, <c>Pragma: no-cache</c> and no body.</summary>
+    public static UserInfoIssueAction Forbidden { get; } = new("FORBIDDEN");
+
+    /// <summary><c>JSON</c>: answer 200 with the response content, the UserInfo response as JSON (<c>Content-Type: application/json;charset=UTF-8</c>), <c>Cache-Control: no-store</c> and <c>Pragma: no-cache</c>.</summary>
+    public static UserInfoIssueAction Json { get; } = new("JSON");
+
+    /// <summary><c>JWT</c>: answer 200 with the response content, the UserInfo response as a signed or encrypted JWT (<c>Content-Type: application/jwt</c>), <c>Cache-Control: no-store</c> and <c>Pragma: no-cache</c>.</summary>
+    public static UserInfoIssueAction Jwt { get; } = new("JWT");
+
+    /// <summary>The wire string, exactly as it was received or created.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>
+    /// The value as a closed C# enum, for a plain <c>switch</c>: <see cref="UserInfoIssueActionKind.Unknown"/> for a value this SDK does
+    /// not list, whose wire string stays in <see cref="Value"/>.
+    /// </summary>
+    public UserInfoIssueActionKind Kind => (UserInfoIssueActionKind)(AuthleteEnumValue.IndexOf(_value, Known) + 1);
+
+    /// <summary>
+    /// The HTTP status of the answer to the client Authlete prescribes for this action (errors carry the response content in
+    /// <c>WWW-Authenticate</c> and have no body; <c>JSON</c> and <c>JWT</c> carry it as the body); null for a value this SDK does not know.
+    /// </summary>
+    public int? HttpStatus => Kind switch
+    {
+        UserInfoIssueActionKind.InternalServerError => 500,
+        UserInfoIssueActionKind.BadRequest => 400,
+        UserInfoIssueActionKind.Unauthorized => 401,
+        UserInfoIssueActionKind.Forbidden => 403,
+        UserInfoIssueActionKind.Json => 200,
+        UserInfoIssueActionKind.Jwt => 200,
+        _ => null,
+    };
+
+    /// <inheritdoc />
+    public bool IsClientAuthenticationFailure => false;
+
+    /// <summary>Whether this SDK knows the value (false for a value added by a newer Authlete).</summary>
+    public bool IsKnown => Kind != UserInfoIssueActionKind.Unknown;
+
+    /// <summary>Converts a wire string to a <see cref="UserInfoIssueAction"/>.</summary>
+    /// <param name="value">The wire string.</param>
+    public static implicit operator UserInfoIssueAction(string value) => new(value);
+
+    /// <summary>Compares two values by their wire string, ignoring case.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(UserInfoIssueAction left, UserInfoIssueAction right) => left.Equals(right);
+
+    /// <summary>Compares two values by their wire string, ignoring case.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(UserInfoIssueAction left, UserInfoIssueAction right) => !left.Equals(right);
+
+    static UserInfoIssueAction IAuthleteEnum<UserInfoIssueAction>.FromWire(string value) => new(value);
+
+    /// <inheritdoc />
+    public bool Equals(UserInfoIssueAction other) => AuthleteEnumValue.AreEqual(_value, other._value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is UserInfoIssueAction other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => AuthleteEnumValue.HashOf(_value);
+
+    /// <summary>Returns the wire string.</summary>
+    /// <returns>The wire string, as in <see cref="Value"/>.</returns>
+    public override string ToString() => Value;
+}
