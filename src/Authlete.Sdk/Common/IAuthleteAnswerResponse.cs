@@ -3,8 +3,10 @@ namespace Authlete.Sdk;
 /// <summary>
 /// A response of an API whose <see cref="ResponseContent"/> is the answer to the client, with the
 /// <see cref="Action"/> that says how to answer. Implemented by the responses of <c>/backchannel/authentication</c>,
-/// <c>/backchannel/authentication/issue</c>, <c>/backchannel/authentication/fail</c>, <c>/device/authorization</c>
-/// and <c>/auth/token</c>.
+/// <c>/backchannel/authentication/issue</c>, <c>/backchannel/authentication/fail</c>, <c>/device/authorization</c>,
+/// <c>/auth/token</c>, <c>/auth/token/issue</c>, <c>/auth/token/fail</c>, <c>/auth/introspection/standard</c> and
+/// <c>/auth/revocation</c>; not by those whose content is a challenge or a JWT for another party (introspection for a
+/// resource server, userinfo).
 /// </summary>
 /// <typeparam name="TAction">The API's action type.</typeparam>
 public interface IAuthleteAnswerResponse<TAction>
