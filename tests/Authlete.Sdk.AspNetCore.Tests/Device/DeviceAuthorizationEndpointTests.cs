@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Authlete.Sdk.AspNetCore.Tests.Support;
 
 namespace Authlete.Sdk.AspNetCore.Tests.Device;
@@ -11,7 +12,13 @@ public sealed class DeviceAuthorizationEndpointTests
     [InlineData("INTERNAL_SERVER_ERROR", 500, """{"error":"server_error"}""")]
     public async Task Every_action_gives_the_prescribed_answer(string action, int status, string content)
     {
-        var authlete = new FakeAuthlete().On("device/authorization", FakeAuthlete.Json(action, content, "\"attestationChallenge\":\"ch-1\""));
+        var authlete = new FakeAuthlete();
+        authlete.EnqueueResponse(AuthleteApis.DeviceAuthorization, new DeviceAuthorizationResponse
+        {
+            Action = action,
+            ResponseContent = content,
+            AttestationChallenge = "ch-1",
+        });
         await using TestHost host = await TestHost.StartAsync(authlete);
 
         using HttpResponseMessage response = await host.PostFormAsync("/device_authorization", "client_id=tv&scope=openid%20profile");
@@ -19,31 +26,36 @@ public sealed class DeviceAuthorizationEndpointTests
         await response.ShouldBeAsync(status, content);
         response.Header("OAuth-Client-Attestation-Challenge").Should().Be("ch-1");
         response.Headers.WwwAuthenticate.ToString().Should().Be(status == 401 ? "Basic realm=\"device_authorization\"" : "");
-        authlete.Call("device/authorization")["parameters"]!.GetValue<string>().Should().Be("client_id=tv&scope=openid+profile");
+        host.Calls.Request(AuthleteApis.DeviceAuthorization)["parameters"]!.GetValue<string>().Should().Be("client_id=tv&scope=openid+profile");
     }
 
     [Fact]
     public async Task Basic_credentials_are_forwarded_and_challenged_with_invalid_client()
     {
-        var authlete = new FakeAuthlete().On("device/authorization", FakeAuthlete.Json("UNAUTHORIZED", """{"error":"invalid_client"}"""));
+        var authlete = new FakeAuthlete();
+        authlete.AddClient(new FakeClient { ClientId = 2001, ClientIdAlias = "tv", ClientSecret = "right" });
         await using TestHost host = await TestHost.StartAsync(authlete);
 
         using HttpResponseMessage response = await host.PostFormAsync("/device_authorization", "scope=openid", basic: "tv:wrong");
 
+        await response.ShouldBeAsync(401, host.Calls.ResponseContent(AuthleteApis.DeviceAuthorization));
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!.GetValue<string>().Should().Be("invalid_client");
         response.Headers.WwwAuthenticate.ToString().Should().Be("Basic realm=\"device_authorization\", error=\"invalid_client\"");
-        authlete.Call("device/authorization")["clientId"]!.GetValue<string>().Should().Be("tv");
-        authlete.Call("device/authorization")["clientSecret"]!.GetValue<string>().Should().Be("wrong");
+        JsonObject call = host.Calls.Request(AuthleteApis.DeviceAuthorization);
+        call["clientId"]!.GetValue<string>().Should().Be("tv");
+        call["clientSecret"]!.GetValue<string>().Should().Be("wrong");
     }
 
     [Fact]
     public async Task Authlete_unreachable_is_a_500_server_error()
     {
-        var authlete = new FakeAuthlete().Rejects("device/authorization");
+        var authlete = new FakeAuthlete();
+        authlete.EnqueueFailure(AuthleteApis.DeviceAuthorization, 403, "A001215", "[A001215] locked");
         await using TestHost host = await TestHost.StartAsync(authlete);
 
         using HttpResponseMessage response = await host.PostFormAsync("/device_authorization", "scope=openid");
 
         await response.ShouldBeAsync(500, """{"error":"server_error","error_description":"The authorization server could not process the request."}""");
-        host.LogsWithId(2000).Should().ContainSingle();
+        host.LogsWithId(2000).Should().ContainSingle().Which.Exception.Should().BeOfType<AuthleteApiException>().Which.Status.Should().Be(403);
     }
 }

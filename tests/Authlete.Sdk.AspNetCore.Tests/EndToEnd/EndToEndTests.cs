@@ -6,53 +6,44 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Authlete.Sdk.AspNetCore.Tests.EndToEnd;
 
-/// <summary>The sample host end to end: a client, a user and their device against a scripted Authlete.</summary>
+/// <summary>The sample host end to end: a client, a user and their device against the fake Authlete of Authlete.Sdk.Testing.</summary>
 public sealed class EndToEndTests : IAsyncLifetime, IDisposable
 {
-    private const string Tokens = """{"access_token":"at-1","token_type":"Bearer","expires_in":3600,"id_token":"idt"}""";
-    private const string Pending = """{"error":"authorization_pending"}""";
-    private readonly FakeAuthlete _authlete = new();
+    private const string Pending = "authorization_pending";
+    private const string CibaGrant = "grant_type=urn%3Aopenid%3Aparams%3Agrant-type%3Aciba";
+    private readonly FakeAuthlete _authlete = new(new FakeServiceSettings
+    {
+        ServiceId = "1234",                     // as SampleHost configures its Authlete client
+        ServiceAccessToken = "service-token",
+        BackchannelAuthReqIdDuration = TimeSpan.FromSeconds(120),
+        BackchannelPollingInterval = TimeSpan.FromSeconds(5),
+    });
+
+    private readonly AuthleteCalls _calls = new();
     private WebApplication? _app;
     private HttpClient? _http;
     private NotificationEndpoint? _client;
-    private string _mode = "POLL";
-    private volatile string? _decision;
+    private FakeClient? _bankApp;
 
     public async Task InitializeAsync()
     {
         _client = await NotificationEndpoint.StartAsync();
-        _authlete
-            .On("backchannel/authentication", body => Params(body).Contains("login_hint=alice", StringComparison.Ordinal)
-                ? FakeAuthlete.Json("USER_IDENTIFICATION", null, $"\"ticket\":\"t-1\",\"hintType\":\"LOGIN_HINT\",\"hint\":\"alice\",\"deliveryMode\":\"{_mode}\",\"clientId\":7")
-                : FakeAuthlete.Json("BAD_REQUEST", """{"error":"invalid_request"}"""))
-            .On("backchannel/authentication/issue", FakeAuthlete.Json("OK", """{"auth_req_id":"r-1","expires_in":120,"interval":5}""", "\"authReqId\":\"r-1\",\"expiresIn\":120"))
-            .On("backchannel/authentication/complete", body =>
-            {
-                _decision = body["result"]!.GetValue<string>();
-                string content = _mode == "PUSH" ? Tokens[..^1] + ",\"auth_req_id\":\"r-1\"}" : """{"auth_req_id":"r-1"}""";
-                return _mode == "POLL"
-                    ? FakeAuthlete.Json("NO_ACTION")
-                    : FakeAuthlete.Json("NOTIFICATION", content, $"\"deliveryMode\":\"{_mode}\",\"clientNotificationEndpoint\":\"{_client.Url}\",\"clientNotificationToken\":\"cnt\",\"authReqId\":\"r-1\"");
-            })
-            .On("device/authorization", FakeAuthlete.Json("OK", """{"device_code":"dc","user_code":"WDJB-MJHT","verification_uri":"http://as/device","expires_in":600,"interval":5}"""))
-            .On("device/verification", body => FakeAuthlete.Json(body["userCode"]!.GetValue<string>() == "WDJB-MJHT" ? "VALID" : "NOT_EXIST", null, "\"clientName\":\"Living Room TV\""))
-            .On("device/complete", body =>
-            {
-                _decision = body["result"]!.GetValue<string>();
-                return FakeAuthlete.Json("SUCCESS");
-            })
-            .On("auth/token", _ => _decision switch
-            {
-                null => FakeAuthlete.Json("BAD_REQUEST", Pending),
-                "AUTHORIZED" => FakeAuthlete.Json("OK", Tokens),
-                _ => FakeAuthlete.Json("BAD_REQUEST", """{"error":"access_denied"}"""),
-            });
-        _app = SampleHost.Build(_authlete.Handler);
+        _bankApp = _authlete.AddClient(new FakeClient
+        {
+            ClientId = 7, ClientIdAlias = "client", ClientSecret = "secret",
+            DeliveryMode = DeliveryMode.Poll, ClientNotificationEndpoint = _client.Url,
+        });
+        _authlete.AddClient(new FakeClient { ClientId = 8, ClientIdAlias = "tv", ClientName = "Living Room TV", ClientAuthMethod = ClientAuthMethod.None });
+        _app = SampleHost.Build(_calls.RecordInFrontOf(_authlete.CreateHandler()));
         await _app.StartAsync();
         _http = new HttpClient { BaseAddress = TestHost.AddressOf(_app) };
     }
 
-    public void Dispose() => _http?.Dispose();
+    public void Dispose()
+    {
+        _http?.Dispose();
+        _authlete.Dispose();
+    }
 
     public async Task DisposeAsync()
     {
@@ -67,8 +58,6 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         }
     }
 
-    private static string Params(JsonObject body) => body["parameters"]!.GetValue<string>();
-
     private Task<HttpResponseMessage> Form(string path, string form, string? basic = "client:secret")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(form, Encoding.UTF8, "application/x-www-form-urlencoded") };
@@ -80,14 +69,24 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         return _http!.SendAsync(request);
     }
 
-    private async Task<string> UserDecidesOnTheirDeviceAsync(bool approve)
+    private static async Task<JsonObject> JsonOfAsync(HttpResponseMessage response)
+        => JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+    /// <summary>The answer is Authlete's own response content, passed through with the status it prescribes.</summary>
+    private async Task<JsonObject> ShouldBeAuthletesAnswerAsync(HttpResponseMessage response, AuthleteApiDescription api, int status)
+    {
+        await response.ShouldBeAsync(status, _calls.ResponseContent(api));
+        return await JsonOfAsync(response);
+    }
+
+    private async Task<string> UserDecidesOnTheirDeviceAsync(bool approve, string ticket)
     {
         for (int i = 0; i < 100; i++)
         {
             using HttpResponseMessage pending = await _http!.GetAsync("/my-device/alice");
             if (pending.StatusCode == HttpStatusCode.OK)
             {
-                (await pending.Content.ReadAsStringAsync()).Should().Be("t-1");
+                (await pending.Content.ReadAsStringAsync()).Should().Be(ticket);
                 using HttpResponseMessage decided = await _http.PostAsync($"/my-device/alice/decision?approve={approve}", null);
                 return await decided.Content.ReadAsStringAsync();
             }
@@ -105,56 +104,91 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
     [InlineData("PUSH", true)]
     public async Task Ciba_from_request_to_tokens(string mode, bool approve)
     {
-        _mode = mode;
-        const string cibaToken = "grant_type=urn%3Aopenid%3Aparams%3Agrant-type%3Aciba&auth_req_id=r-1";
+        _bankApp!.DeliveryMode = mode;
 
-        using HttpResponseMessage started = await Form("/backchannel/authentication", "scope=openid&login_hint=alice");
-        await started.ShouldBeAsync(200, """{"auth_req_id":"r-1","expires_in":120,"interval":5}""");
-        if (mode != "PUSH")
-        {
-            using HttpResponseMessage early = await Form("/token", cibaToken);
-            await early.ShouldBeAsync(400, Pending);
-        }
-
-        string outcome = await UserDecidesOnTheirDeviceAsync(approve);
-
-        outcome.Should().Be(mode == "POLL" ? "Recorded" : "Notified");
+        using HttpResponseMessage started = await Form("/backchannel/authentication", "scope=openid&login_hint=alice&client_notification_token=cnt");
+        JsonObject issued = await ShouldBeAuthletesAnswerAsync(started, AuthleteApis.BackchannelAuthenticationIssue, 200);
+        FakeCibaRequest request = _authlete.PendingCibaRequests.Should().ContainSingle().Subject;
+        request.Hint.Should().Be("alice");
+        string authReqId = issued["auth_req_id"]!.GetValue<string>();
+        authReqId.Should().Be(request.AuthReqId);
+        issued["expires_in"]!.GetValue<int>().Should().Be(120);
         if (mode == "PUSH")
         {
-            _client!.Received.Should().ContainSingle().Which.Body.Should().Contain("\"access_token\":\"at-1\"");
+            issued.Should().NotContainKey("interval", "a push client does not poll");
+        }
+        else
+        {
+            issued["interval"]!.GetValue<int>().Should().Be(5);
+            using HttpResponseMessage early = await Form("/token", $"{CibaGrant}&auth_req_id={authReqId}");
+            (await ShouldBeAuthletesAnswerAsync(early, AuthleteApis.Token, 400))["error"]!.GetValue<string>().Should().Be(Pending);
+        }
+
+        string outcome = await UserDecidesOnTheirDeviceAsync(approve, request.Ticket);
+
+        outcome.Should().Be(mode == "POLL" ? "Recorded" : "Notified");
+        _authlete.PendingCibaRequests.Should().BeEmpty("the decision is recorded");
+        if (mode == "POLL")
+        {
+            _authlete.Notifications.Should().BeEmpty();
+            _client!.Received.Should().BeEmpty();
+        }
+        else
+        {
+            FakeCibaNotification asked = _authlete.Notifications.Should().ContainSingle().Subject;
+            asked.AuthReqId.Should().Be(authReqId);
+            _client!.Received.Should().ContainSingle().Which.Should().Be(("Bearer cnt", "application/json; charset=utf-8", asked.Content!));
+        }
+
+        if (mode == "PUSH")
+        {
+            JsonNode pushed = JsonNode.Parse(_client.Received.Single().Body)!;
+            pushed["auth_req_id"]!.GetValue<string>().Should().Be(authReqId);
+            pushed["access_token"]!.GetValue<string>().Should().NotBeEmpty();
             return;
         }
 
         if (mode == "PING")
         {
-            _client!.Received.Should().ContainSingle().Which.Should().Be(("Bearer cnt", "application/json; charset=utf-8", """{"auth_req_id":"r-1"}"""));
+            _client.Received.Single().Body.Should().Be($$"""{"auth_req_id":"{{authReqId}}"}""");
         }
 
-        using HttpResponseMessage final = await Form("/token", cibaToken);
-        await final.ShouldBeAsync(approve ? 200 : 400, approve ? Tokens : """{"error":"access_denied"}""");
+        using HttpResponseMessage final = await Form("/token", $"{CibaGrant}&auth_req_id={authReqId}");
+        JsonObject answer = await ShouldBeAuthletesAnswerAsync(final, AuthleteApis.Token, approve ? 200 : 400);
+        if (approve)
+        {
+            answer["access_token"]!.GetValue<string>().Should().NotBeEmpty();
+            answer["token_type"]!.GetValue<string>().Should().Be("Bearer");
+            answer["id_token"]!.GetValue<string>().Should().NotBeEmpty();
+            _calls.All[^1].Response!["subject"]!.GetValue<string>().Should().Be("alice");
+        }
+        else
+        {
+            answer["error"]!.GetValue<string>().Should().Be("access_denied");
+        }
     }
 
     [Fact]
     public async Task Ciba_for_an_unknown_user_is_rejected()
     {
-        _authlete.On("backchannel/authentication", FakeAuthlete.Json("USER_IDENTIFICATION", null, "\"ticket\":\"t-2\",\"hintType\":\"LOGIN_HINT\",\"hint\":\"mallory\""))
-            .On("backchannel/authentication/fail", body => FakeAuthlete.Json("BAD_REQUEST", $$"""{"error":"{{body["reason"]!.GetValue<string>().ToLowerInvariant()}}"}"""));
-
         using HttpResponseMessage response = await Form("/backchannel/authentication", "scope=openid&login_hint=mallory");
 
-        await response.ShouldBeAsync(400, """{"error":"unknown_user_id"}""");
+        JsonObject answer = await ShouldBeAuthletesAnswerAsync(response, AuthleteApis.BackchannelAuthenticationFail, 400);
+        answer["error"]!.GetValue<string>().Should().Be("unknown_user_id");
+        _calls.Request(AuthleteApis.BackchannelAuthenticationFail)["reason"]!.GetValue<string>().Should().Be("UNKNOWN_USER_ID");
+        _authlete.PendingCibaRequests.Should().BeEmpty();
     }
 
     [Fact]
     public async Task Device_flow_from_request_to_tokens()
     {
-        const string deviceToken = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&device_code=dc&client_id=tv";
-
         using HttpResponseMessage started = await Form("/device_authorization", "client_id=tv&scope=openid", basic: null);
-        ((int)started.StatusCode).Should().Be(200);
-        string userCode = JsonNode.Parse(await started.Content.ReadAsStringAsync())!["user_code"]!.GetValue<string>();
+        JsonObject device = await ShouldBeAuthletesAnswerAsync(started, AuthleteApis.DeviceAuthorization, 200);
+        string userCode = device["user_code"]!.GetValue<string>();
+        string deviceToken = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&client_id=tv&device_code="
+            + Uri.EscapeDataString(device["device_code"]!.GetValue<string>());
         using HttpResponseMessage early = await Form("/token", deviceToken, basic: null);
-        await early.ShouldBeAsync(400, Pending);
+        (await ShouldBeAuthletesAnswerAsync(early, AuthleteApis.Token, 400))["error"]!.GetValue<string>().Should().Be(Pending);
 
         using HttpResponseMessage wrongCode = await _http!.PostAsync("/device?user_code=NOPE", null);
         (await wrongCode.Content.ReadAsStringAsync()).Should().Contain("Unknown code");
@@ -164,7 +198,10 @@ public sealed class EndToEndTests : IAsyncLifetime, IDisposable
         (await decided.Content.ReadAsStringAsync()).Should().Be("Success");
 
         using HttpResponseMessage final = await Form("/token", deviceToken, basic: null);
-        await final.ShouldBeAsync(200, Tokens);
-        _authlete.Call("device/complete")["subject"]!.GetValue<string>().Should().Be("alice");
+        JsonObject tokens = await ShouldBeAuthletesAnswerAsync(final, AuthleteApis.Token, 200);
+        tokens["access_token"]!.GetValue<string>().Should().NotBeEmpty();
+        tokens["id_token"]!.GetValue<string>().Should().NotBeEmpty();
+        _calls.Request(AuthleteApis.DeviceComplete)["subject"]!.GetValue<string>().Should().Be("alice");
+        _calls.All[^1].Response!["subject"]!.GetValue<string>().Should().Be("alice");
     }
 }

@@ -20,14 +20,19 @@ public sealed class BodyReadFailureTests : IDisposable
 
     private readonly LogCollector _logs = new();
     private readonly FakeAuthlete _authlete = new();
+    private readonly AuthleteCalls _calls = new();
 
-    public void Dispose() => _logs.Dispose();
+    public void Dispose()
+    {
+        _logs.Dispose();
+        _authlete.Dispose();
+    }
 
     private ServiceProvider Services()
     {
         var services = new ServiceCollection();
         services.AddLogging(l => l.AddProvider(_logs).SetMinimumLevel(LogLevel.Debug));
-        TestHost.AddAuthlete(services, _authlete);
+        TestHost.AddAuthlete(services, _authlete, _calls);
         services.AddAuthleteAspNetCore();
         return services.BuildServiceProvider();
     }
@@ -54,7 +59,7 @@ public sealed class BodyReadFailureTests : IDisposable
         var answer = result.Should().BeOfType<AuthleteResult>().Subject;
         answer.StatusCode.Should().Be(status);
         answer.Content.Should().Be($$"""{"error":"invalid_request","error_description":"{{description}}"}""");
-        _authlete.Calls.Should().BeEmpty();
+        _calls.All.Should().BeEmpty();
         _logs.Entries.Should().NotContain(e => e.Level >= LogLevel.Error);
     }
 
@@ -67,7 +72,7 @@ public sealed class BodyReadFailureTests : IDisposable
         IResult result = await handler.HandleAsync(Context(new IOException("The client reset the request stream.")));
 
         result.Should().BeOfType<AuthleteResult>().Which.StatusCode.Should().Be(400);
-        _authlete.Calls.Should().BeEmpty();
+        _calls.All.Should().BeEmpty();
         _logs.Entries.Should().NotContain(e => e.Level >= LogLevel.Error);
     }
 
@@ -82,7 +87,7 @@ public sealed class BodyReadFailureTests : IDisposable
         Func<Task> act = () => handler.HandleAsync(Context(new OperationCanceledException(aborted.Token), aborted.Token), aborted.Token);
 
         await act.Should().ThrowAsync<OperationCanceledException>();
-        _authlete.Calls.Should().BeEmpty();
+        _calls.All.Should().BeEmpty();
     }
 
     [Fact]

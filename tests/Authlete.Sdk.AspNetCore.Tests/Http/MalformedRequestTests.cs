@@ -136,7 +136,7 @@ public sealed class MalformedRequestTests
     internal static async Task ShouldBeRejectedAsync(HttpResponseMessage response, TestHost host, int status, string description)
     {
         await response.ShouldBeAsync(status, $$"""{"error":"invalid_request","error_description":"{{description}}"}""");
-        host.Authlete.Calls.Should().BeEmpty();
+        host.Calls.All.Should().BeEmpty();
         host.Logs.Entries.Should().NotContain(e => e.Level >= LogLevel.Error);
         host.LogsWithId(2009).Should().ContainSingle().Which.Level.Should().Be(LogLevel.Debug);
         host.Logs.Entries.Should().NotContain(e => e.Message.Contains(Secret));
@@ -195,7 +195,7 @@ public sealed class MalformedRequestTests
         response.Header("Content-Type").Should().Be("application/json");
         response.Header("Cache-Control").Should().Be("no-store");
         response.Body.Should().Be($$"""{"error":"invalid_request","error_description":"{{description}}"}""");
-        host.Authlete.Calls.Should().BeEmpty();
+        host.Calls.All.Should().BeEmpty();
         host.Logs.Entries.Should().NotContain(e => e.Level >= LogLevel.Error);
         host.LogsWithId(2009).Should().ContainSingle().Which.Level.Should().Be(LogLevel.Debug);
     }
@@ -214,7 +214,7 @@ public sealed class MalformedRequestTests
 
         // The endpoint either answered (Debug, event 2009) or, the request being aborted, let the cancellation through.
         host.LogsWithId(2009).Should().NotContain(e => e.Level != LogLevel.Debug);
-        host.Authlete.Calls.Should().BeEmpty();
+        host.Calls.All.Should().BeEmpty();
         host.Logs.Entries.Should().NotContain(e => e.Level >= LogLevel.Error);
     }
 

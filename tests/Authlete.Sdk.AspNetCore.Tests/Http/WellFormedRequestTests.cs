@@ -10,28 +10,27 @@ namespace Authlete.Sdk.AspNetCore.Tests.Http;
 /// <summary>What the form reader must still accept and forward unchanged, at and around its limits.</summary>
 public sealed class WellFormedRequestTests
 {
-    private static readonly Dictionary<string, string> s_apis = new()
+    private const string Refusal = """{"error":"invalid_grant"}""";
+
+    /// <summary>
+    /// The API each endpoint forwards to, and a scripted refusal of it: what Authlete makes of these forms does not
+    /// matter here, only that they reach it unchanged and its answer comes back.
+    /// </summary>
+    private static readonly Dictionary<string, (AuthleteApiDescription Api, Action<FakeAuthlete> Refuse)> s_apis = new()
     {
-        ["/token"] = "auth/token",
-        ["/device_authorization"] = "device/authorization",
-        ["/backchannel/authentication"] = "backchannel/authentication",
+        ["/token"] = (AuthleteApis.Token,
+            a => a.EnqueueResponse(AuthleteApis.Token, new TokenResponse { Action = TokenAction.BadRequest, ResponseContent = Refusal })),
+        ["/device_authorization"] = (AuthleteApis.DeviceAuthorization,
+            a => a.EnqueueResponse(AuthleteApis.DeviceAuthorization, new DeviceAuthorizationResponse { Action = DeviceAuthorizationAction.BadRequest, ResponseContent = Refusal })),
+        ["/backchannel/authentication"] = (AuthleteApis.BackchannelAuthentication,
+            a => a.EnqueueResponse(AuthleteApis.BackchannelAuthentication, new BackchannelAuthenticationResponse { Action = BackchannelAuthenticationAction.BadRequest, ResponseContent = Refusal })),
     };
-
-    private static FakeAuthlete Authlete()
-    {
-        var authlete = new FakeAuthlete();
-        foreach (string api in s_apis.Values)
-        {
-            authlete.On(api, FakeAuthlete.Json("BAD_REQUEST", """{"error":"invalid_grant"}"""));
-        }
-
-        return authlete;
-    }
 
     private static async Task<string> ForwardedAsync(string path, string body, string contentType, Action<AuthleteAspNetCoreOptions>? options = null,
         Action<WebApplication>? map = null)
     {
-        FakeAuthlete authlete = Authlete();
+        var authlete = new FakeAuthlete();
+        s_apis[path].Refuse(authlete);
         await using TestHost host = await TestHost.StartAsync(authlete,
             s => s.AddSingleton<IBackchannelAuthenticationHandlerSpi>(new FakeUsers()),
             map, options);
@@ -40,9 +39,9 @@ public sealed class WellFormedRequestTests
 
         using HttpResponseMessage response = await host.Client.PostAsync(path, content);
 
-        await response.ShouldBeAsync(400, """{"error":"invalid_grant"}""");
+        await response.ShouldBeAsync(400, Refusal);
         host.Logs.Entries.Should().NotContain(e => e.Level >= LogLevel.Warning);
-        return authlete.Call(s_apis[path])["parameters"]!.GetValue<string>();
+        return host.Calls.Request(s_apis[path].Api)["parameters"]!.GetValue<string>();
     }
 
     [Theory]

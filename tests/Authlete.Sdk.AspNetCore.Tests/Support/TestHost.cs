@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Authlete.Sdk.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,13 +10,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Authlete.Sdk.AspNetCore.Tests.Support;
 
-/// <summary>A real Kestrel host on 127.0.0.1 with the Authlete side faked.</summary>
+/// <summary>
+/// A real Kestrel host on 127.0.0.1 whose Authlete client calls <see cref="FakeAuthlete"/> (Authlete.Sdk.Testing) in
+/// memory, every call recorded in <see cref="Calls"/>.
+/// </summary>
 public sealed class TestHost : IAsyncDisposable
 {
-    private TestHost(WebApplication app, FakeAuthlete authlete, LogCollector logs)
+    private TestHost(WebApplication app, FakeAuthlete authlete, AuthleteCalls calls, LogCollector logs)
     {
         App = app;
         Authlete = authlete;
+        Calls = calls;
         Logs = logs;
         Address = AddressOf(app);
         Client = new HttpClient { BaseAddress = Address };
@@ -23,7 +28,11 @@ public sealed class TestHost : IAsyncDisposable
 
     public WebApplication App { get; }
 
+    /// <summary>The fake Authlete service: register clients, script outcomes, read pending requests and notifications.</summary>
     public FakeAuthlete Authlete { get; }
+
+    /// <summary>What the host sent to Authlete and what it got back.</summary>
+    public AuthleteCalls Calls { get; }
 
     public LogCollector Logs { get; }
 
@@ -45,7 +54,8 @@ public sealed class TestHost : IAsyncDisposable
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
-        AddAuthlete(builder.Services, authlete);
+        var calls = new AuthleteCalls();
+        AddAuthlete(builder.Services, authlete, calls);
         builder.Services.AddAuthleteAspNetCore(options);
         services?.Invoke(builder.Services);
         WebApplication app = builder.Build();
@@ -58,16 +68,14 @@ public sealed class TestHost : IAsyncDisposable
         app.MapAuthleteToken();
         map?.Invoke(app);
         await app.StartAsync();
-        return new TestHost(app, authlete, logs);
+        return new TestHost(app, authlete, calls, logs);
     }
 
-    public static void AddAuthlete(IServiceCollection services, FakeAuthlete authlete)
+    /// <summary>The Authlete client, calling <paramref name="authlete"/> through a recorder; notifications allowed to loopback http.</summary>
+    public static void AddAuthlete(IServiceCollection services, FakeAuthlete authlete, AuthleteCalls calls)
     {
-        services.AddAuthleteClient(o =>
-        {
-            o.ServiceId = FakeAuthlete.ServiceId;
-            o.ServiceAccessToken = "service-token";
-        }).ConfigurePrimaryHttpMessageHandler(() => authlete.Handler);
+        services.AddAuthleteClient(authlete.ConfigureClientOptions)
+            .ConfigurePrimaryHttpMessageHandler(() => calls.RecordInFrontOf(authlete.CreateHandler()));
         services.Configure<CibaNotificationSenderOptions>(o =>
         {
             o.AllowInsecureHttp = true;
@@ -92,9 +100,11 @@ public sealed class TestHost : IAsyncDisposable
 
     public IEnumerable<LogEntry> LogsWithId(int eventId) => Logs.Entries.Where(e => e.EventId.Id == eventId);
 
+    /// <summary>Stops the host and disposes the fake it was given.</summary>
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await App.DisposeAsync();
+        Authlete.Dispose();
     }
 }
