@@ -32,6 +32,12 @@ internal sealed class FakeApiEntry<TRequest, TResponse>(
     public override FakeHttpAnswer Answer(FakeAuthlete fake, byte[] body)
     {
         TRequest request = AuthleteJsonSerializer.Deserialize<TRequest>(body);
+        if (!IsComplete(request))
+        {
+            // An incomplete request gets the API's own error answer, as in-process, and leaves the script for the next call.
+            return new FakeHttpAnswer(200, AuthleteJsonSerializer.Serialize(Respond(fake, request, null)));
+        }
+
         FakeScriptedOutcome? scripted = fake.TakeScriptedOutcome(api);
         if (scripted is { IsFailure: true })
         {
@@ -39,6 +45,19 @@ internal sealed class FakeApiEntry<TRequest, TResponse>(
         }
 
         return new FakeHttpAnswer(200, AuthleteJsonSerializer.Serialize(Respond(fake, request, scripted)));
+    }
+
+    private static bool IsComplete(TRequest request)
+    {
+        try
+        {
+            request.Validate();
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private TResponse Respond(FakeAuthlete fake, TRequest request, FakeScriptedOutcome? scripted)

@@ -91,6 +91,25 @@ public sealed class ScriptedResponseTests : IDisposable
     }
 
     [Fact]
+    public async Task Over_http_an_incomplete_request_gets_the_apis_own_error_and_leaves_the_script()
+    {
+        _t.Fake.EnqueueResponse(AuthleteApis.DeviceVerification, new DeviceVerificationResponse { ResultCode = "scripted" });
+        using var http = new HttpClient(_t.Fake.CreateHandler());
+        using var raw = new HttpRequestMessage(HttpMethod.Post, new Uri(FakeAuthlete.DefaultBaseAddress, $"/api/{_t.Fake.Settings.ServiceId}/device/verification"))
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),   // no userCode
+        };
+        raw.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _t.Fake.Settings.ServiceAccessToken);
+
+        using HttpResponseMessage answer = await http.SendAsync(raw);
+
+        DeviceVerificationResponse unscripted = AuthleteJsonSerializer.Deserialize<DeviceVerificationResponse>(await answer.Content.ReadAsByteArrayAsync());
+        unscripted.ResultCode.Should().NotBe("scripted");
+        unscripted.Action.Kind.Should().Be(DeviceVerificationActionKind.InternalServerError);
+        (await _t.Fake.DeviceVerificationAsync(new() { UserCode = "BCDF-GHJK" })).ResultCode.Should().Be("scripted");
+    }
+
+    [Fact]
     public async Task Scripts_enqueued_concurrently_are_each_answered_once()
     {
         await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() =>
