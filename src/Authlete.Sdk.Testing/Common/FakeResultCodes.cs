@@ -17,6 +17,9 @@ internal static class FakeResultCodes
     public const string RequestBodyUnreadable = "A900101";
     public const string NotImplemented = "A900501";
 
+    /// <summary>The API exists but not with this HTTP method (HTTP 405).</summary>
+    public const string MethodNotAllowed = "A900405";
+
     // /backchannel/authentication
     public const string BcUserIdentification = "A910001";
     public const string BcMalformed = "A910101";

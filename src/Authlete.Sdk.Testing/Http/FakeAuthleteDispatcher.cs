@@ -46,7 +46,7 @@ internal static class FakeAuthleteDispatcher
 
         if (!string.Equals(method, api.Method.Method, StringComparison.OrdinalIgnoreCase))
         {
-            return Failure(405, C.NotImplemented, $"The Authlete API '{api}' accepts {api.Method.Method} only, not {method}.");
+            return Failure(405, C.MethodNotAllowed, $"The Authlete API '{api}' accepts {api.Method.Method} only, not {method}.");
         }
 
         if (CheckCredentials(fake.Settings, serviceId, authorization) is { } refused)

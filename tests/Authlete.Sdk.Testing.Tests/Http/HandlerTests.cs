@@ -91,6 +91,7 @@ public sealed class HandlerTests : IDisposable
         using (HttpResponseMessage get = await _http.GetAsync("/api/715948317/auth/token"))
         {
             get.StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
+            (await get.Content.ReadAsStringAsync()).Should().Contain("\"resultCode\":\"A900405\"", "not the code of an API the fake does not implement");
         }
 
         (await PostAsync("/api/715948317/auth/token", "Bearer", "fake-service-access-token", "not json")).Status.Should().Be(HttpStatusCode.BadRequest);
