@@ -83,6 +83,7 @@ public sealed class FakeAuthleteServer : IAsyncDisposable
             fake,
             context.Request.Method,
             context.Request.PathBase.Add(context.Request.Path).ToUriComponent(),
+            context.Request.QueryString.Value,
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : null,
             context.Request.ContentType,
             buffer.ToArray());

@@ -70,4 +70,11 @@ public sealed class FakeServiceSettings
 
     /// <summary>The scopes the service supports; requested scopes outside it are refused with <c>invalid_scope</c>. Default <c>openid profile email address phone offline_access</c>.</summary>
     public ICollection<string> SupportedScopes { get; } = new List<string> { "openid", "profile", "email", "address", "phone", "offline_access" };
+
+    /// <summary>
+    /// The authorization server's endpoints, as the discovery document (<c>/service/configuration</c>) lists them. Each is
+    /// null by default: the issuer with the conventional path (<c>/token</c>, <c>/device_authorization</c>,
+    /// <c>/backchannel/authentication</c>, <c>/jwks</c>, <c>/userinfo</c>, <c>/introspection</c>, <c>/revocation</c>).
+    /// </summary>
+    public FakeEndpoints Endpoints { get; } = new();
 }

@@ -116,6 +116,14 @@ public sealed class AuthleteApi : IAuthleteApi
     public Task<TokenResponse> TokenAsync(TokenRequest request, CancellationToken cancellationToken = default)
         => SendAsync(AuthleteApis.Token, request, cancellationToken);
 
+    /// <inheritdoc />
+    public Task<ServiceConfigurationResponse> ServiceConfigurationAsync(ServiceConfigurationRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.ServiceConfiguration, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ServiceJwksResponse> ServiceJwksAsync(ServiceJwksRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.ServiceJwks, request, cancellationToken);
+
     /// <summary>
     /// Creates the primary handler the client needs over its own <see cref="HttpClient"/>: it never follows a redirect
     /// (a redirected POST would carry the service credentials and the client's secrets to another host).
@@ -213,10 +221,15 @@ public sealed class AuthleteApi : IAuthleteApi
         JsonTypeInfo<TResponse> responseInfo,
         long started,
         CancellationToken cancellationToken)
+        where TRequest : AuthleteRequest
     {
-        Uri uri = GetUri(api);
+        Uri uri = GetUri(api, request);
         using var message = new HttpRequestMessage(api.Method, uri);
-        message.Content = new AuthleteRequestContent(JsonSerializer.SerializeToUtf8Bytes(request, requestInfo), message, uri);
+        if (api.Method != HttpMethod.Get)
+        {
+            message.Content = new AuthleteRequestContent(JsonSerializer.SerializeToUtf8Bytes(request, requestInfo), message, uri);
+        }
+
         message.Headers.Authorization = new AuthenticationHeaderValue(_authScheme, _authParameter);
         message.Headers.Accept.Add(AcceptJson);
 
@@ -241,6 +254,17 @@ public sealed class AuthleteApi : IAuthleteApi
         return (await _reader.ReadAsync(api, response, responseInfo, started, cancellationToken).ConfigureAwait(false), status);
     }
 
-    private Uri GetUri(AuthleteApiDescription api)
-        => _uris[api.Index] ??= new Uri(_baseAddress, _pathPrefix + api.Path);
+    private Uri GetUri(AuthleteApiDescription api, AuthleteRequest request)
+    {
+        Uri uri = _uris[api.Index] ??= new Uri(_baseAddress, _pathPrefix + api.Path);
+        if (api.Method != HttpMethod.Get)
+        {
+            return uri;
+        }
+
+        // A GET API's members are its query parameters.
+        var query = new StringBuilder();
+        request.AppendQuery(query);
+        return query.Length == 0 ? uri : new Uri(uri.AbsoluteUri + query);
+    }
 }

@@ -8,9 +8,8 @@ namespace Authlete.Sdk;
 /// <remarks>The instances are in <see cref="AuthleteApis"/>; there are no others.</remarks>
 public abstract class AuthleteApiDescription
 {
-    private protected AuthleteApiDescription(int index, string name, string path, HttpMethod method, Type requestType, Type responseType, Type actionType)
+    private protected AuthleteApiDescription(string name, string path, HttpMethod method, Type requestType, Type responseType, Type? actionType)
     {
-        Index = index;
         Name = name;
         Path = path;
         Method = method;
@@ -39,14 +38,17 @@ public abstract class AuthleteApiDescription
     /// <summary>The response type.</summary>
     public Type ResponseType { get; }
 
-    /// <summary>The type of the response's <c>action</c>, an extensible enum whose members say what each action means.</summary>
-    public Type ActionType { get; }
+    /// <summary>
+    /// The type of the response's <c>action</c>, an extensible enum whose members say what each action means; null for
+    /// the APIs whose answer is a document with no action (the discovery document, the JWK Set).
+    /// </summary>
+    public Type? ActionType { get; }
 
     /// <summary>The name of the trace span of a call: <c>Authlete {Path}</c>.</summary>
     internal string ActivityName { get; }
 
-    /// <summary>The position of the API in <see cref="AuthleteApis.All"/>.</summary>
-    internal int Index { get; }
+    /// <summary>The position of the API in <see cref="AuthleteApis.All"/>, set when the list is built.</summary>
+    internal int Index { get; set; }
 
     /// <summary>Returns the path.</summary>
     /// <returns>The <see cref="Path"/>, as Authlete's documentation writes it: <c>/device/authorization</c>.</returns>

@@ -7,8 +7,8 @@ public sealed class AuthleteApiDescription<TRequest, TResponse> : AuthleteApiDes
     where TRequest : AuthleteRequest
     where TResponse : AuthleteResponse
 {
-    internal AuthleteApiDescription(int index, string name, string path, HttpMethod method, Type actionType)
-        : base(index, name, path, method, typeof(TRequest), typeof(TResponse), actionType)
+    internal AuthleteApiDescription(string name, string path, HttpMethod method, Type? actionType)
+        : base(name, path, method, typeof(TRequest), typeof(TResponse), actionType)
     {
     }
 }

@@ -90,4 +90,25 @@ public interface IAuthleteApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Authlete's answer.</returns>
     Task<TokenResponse> TokenAsync(TokenRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Calls <c>/service/configuration</c> (a GET, retried after transient failures since it only reads): the service's
+    /// OpenID Provider metadata, to serve at <c>/.well-known/openid-configuration</c>.
+    /// </summary>
+    /// <param name="request">The query parameters; all optional.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The document; <see cref="ServiceConfigurationResponse.ResponseContent"/> is the body to serve.</returns>
+    Task<ServiceConfigurationResponse> ServiceConfigurationAsync(
+        ServiceConfigurationRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.ServiceConfiguration, request, cancellationToken);
+
+    /// <summary>
+    /// Calls <c>/service/jwks/get</c> (a GET, retried after transient failures since it only reads): the service's JWK
+    /// Set, to serve at the <c>jwks_uri</c>.
+    /// </summary>
+    /// <param name="request">The query parameters; all optional.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The JWK Set; <see cref="ServiceJwksResponse.HasContent"/> is false when the service has none.</returns>
+    Task<ServiceJwksResponse> ServiceJwksAsync(ServiceJwksRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.ServiceJwks, request, cancellationToken);
 }

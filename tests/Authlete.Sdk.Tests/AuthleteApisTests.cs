@@ -35,8 +35,11 @@ public class AuthleteApisTests
 
         foreach (AuthleteApiDescription api in AuthleteApis.All)
         {
-            Type[] classes = contractClasses.Where(t => t.BaseType!.GetGenericArguments().SequenceEqual([api.RequestType, api.ResponseType])).ToArray();
-            classes.Should().ContainSingle($"one test class derives from ApiContractTests<{api.RequestType.Name}, {api.ResponseType.Name}>");
+            // The document APIs (GETs, no action) have their own tests, not the action contract.
+            Type[] classes = api.ActionType is null
+                ? typeof(AuthleteApisTests).Assembly.GetTypes().Where(t => t.Name == api.Name + "Tests").ToArray()
+                : contractClasses.Where(t => t.BaseType!.GetGenericArguments().SequenceEqual([api.RequestType, api.ResponseType])).ToArray();
+            classes.Should().ContainSingle($"one test class derives from ApiContractTests<{api.RequestType.Name}, {api.ResponseType.Name}>, or is named {api.Name}Tests for a document API");
             Type tests = classes[0];
             tests.Name.Should().Be(api.Name + "Tests");
 
@@ -47,7 +50,7 @@ public class AuthleteApisTests
                 .Should().BeTrue($"{tests.Name} is found by name at tests/Authlete.Sdk.Tests/{folder}/{tests.Name}.cs");
         }
 
-        contractClasses.Should().HaveCount(AuthleteApis.All.Count);
+        contractClasses.Should().HaveCount(AuthleteApis.All.Count(api => api.ActionType is not null));
     }
 
     [Theory]
@@ -72,16 +75,27 @@ public class AuthleteApisTests
         api.GetType().Should().Be(typeof(AuthleteApiDescription<,>).MakeGenericType(api.RequestType, api.ResponseType));
         api.RequestType.Should().BeAssignableTo<AuthleteRequest>();
         api.ResponseType.Should().BeAssignableTo<AuthleteResponse>();
-        api.ResponseType.GetProperty("Action")!.PropertyType.Should().Be(api.ActionType);
-        api.ActionType.GetInterfaces().Should().Contain(typeof(IAuthleteEnum<>).MakeGenericType(api.ActionType));
-        api.ActionType.Name.Should().Be(api.Name + "Action");
+        if (api.ActionType is null)
+        {
+            // A document API (a GET): no action, the whole body is the document the host serves.
+            api.Method.Should().Be(HttpMethod.Get);
+            api.ResponseType.GetProperty("Action").Should().BeNull();
+            api.ResponseType.GetProperty("ResponseContent")!.PropertyType.Should().Be<string>();
+        }
+        else
+        {
+            api.ResponseType.GetProperty("Action")!.PropertyType.Should().Be(api.ActionType);
+            api.ActionType.GetInterfaces().Should().Contain(typeof(IAuthleteEnum<>).MakeGenericType(api.ActionType));
+            api.ActionType.Name.Should().Be(api.Name + "Action");
+        }
+
         api.RequestType.Name.Should().Be(api.Name + "Request");
         api.ResponseType.Name.Should().Be(api.Name + "Response");
     }
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void It_is_found_by_its_path_and_posts_there(string name)
+    public void It_is_found_by_its_path_and_uses_its_method(string name)
     {
         AuthleteApiDescription api = Named(name);
 
@@ -89,7 +103,7 @@ public class AuthleteApisTests
         AuthleteApis.FindByPath("/" + api.Path).Should().BeSameAs(api);
         AuthleteApis.FindByPath("/" + api.Path + "/").Should().BeSameAs(api);
         api.ToString().Should().Be("/" + api.Path);
-        api.Method.Should().Be(HttpMethod.Post);
+        api.Method.Should().Be((api.ActionType is null ? HttpMethod.Get : HttpMethod.Post));
         api.Path.Should().MatchRegex("^[a-z]+(/[a-z]+)*$");
     }
 

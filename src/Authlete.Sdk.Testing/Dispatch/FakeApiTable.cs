@@ -38,6 +38,8 @@ internal static class FakeApiTable
         Register(table, AuthleteApis.DeviceVerification, static (fake, request) => fake.ProcessDeviceVerification(request));
         Register(table, AuthleteApis.DeviceComplete, static (fake, request) => fake.ProcessDeviceComplete(request));
         Register(table, AuthleteApis.Token, static (fake, request) => fake.ProcessToken(request));
+        Register(table, AuthleteApis.ServiceConfiguration, static (fake, request) => fake.ProcessServiceConfiguration(request));
+        Register(table, AuthleteApis.ServiceJwks, static (fake, request) => fake.ProcessServiceJwks(request));
         return table;
     }
 

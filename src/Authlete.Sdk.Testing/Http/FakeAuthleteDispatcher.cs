@@ -13,11 +13,11 @@ namespace Authlete.Sdk.Testing.Http;
 /// </summary>
 internal static class FakeAuthleteDispatcher
 {
-    public static FakeHttpAnswer Dispatch(FakeAuthlete fake, string method, string path, string? authorization, string? contentType, byte[] body)
+    public static FakeHttpAnswer Dispatch(FakeAuthlete fake, string method, string path, string? query, string? authorization, string? contentType, byte[] body)
     {
         try
         {
-            return DispatchCore(fake, method, path, authorization, contentType, body);
+            return DispatchCore(fake, method, path, query, authorization, contentType, body);
         }
         catch (FakeAuthleteNotSupportedException ex)
         {
@@ -25,7 +25,7 @@ internal static class FakeAuthleteDispatcher
         }
     }
 
-    private static FakeHttpAnswer DispatchCore(FakeAuthlete fake, string method, string path, string? authorization, string? contentType, byte[] body)
+    private static FakeHttpAnswer DispatchCore(FakeAuthlete fake, string method, string path, string? query, string? authorization, string? contentType, byte[] body)
     {
         string trimmed = path.TrimEnd('/');
         if (!trimmed.StartsWith("/api/", StringComparison.Ordinal))
@@ -57,6 +57,12 @@ internal static class FakeAuthleteDispatcher
         if (contentType is not null && !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             throw FakeAuthleteNotSupportedException.For("request bodies of the type '" + contentType + "' (send application/json)");
+        }
+
+        if (api.Method == HttpMethod.Get)
+        {
+            // A GET API's members are its query parameters: read them as the request's JSON members.
+            body = FakeQuery.ToJson(query);
         }
 
         try

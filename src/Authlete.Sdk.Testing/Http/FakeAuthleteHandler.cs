@@ -15,6 +15,7 @@ internal sealed class FakeAuthleteHandler(FakeAuthlete fake) : HttpMessageHandle
             fake,
             request.Method.Method,
             request.RequestUri?.AbsolutePath ?? "/",
+            request.RequestUri?.Query,
             request.Headers.Authorization?.ToString(),
             request.Content?.Headers.ContentType?.MediaType,
             body);

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace Authlete.Sdk;
 
 /// <summary>
@@ -25,6 +28,30 @@ public abstract class AuthleteRequest : AuthleteModel
                 $"{GetType().Name}.{memberName} (wire name '{wireName}') is required but was not set.", memberName);
         }
     }
+
+    /// <summary>Writes the members that travel as query parameters (the GET APIs); nothing for the POST APIs, whose members are the JSON body.</summary>
+    internal virtual void AppendQuery(StringBuilder query)
+    {
+    }
+
+    /// <summary>Appends <c>name=value</c> (escaped) when <paramref name="value"/> is set.</summary>
+    internal static void AppendQuery(StringBuilder query, string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        query.Append(query.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+    }
+
+    /// <summary>Appends <c>name=true</c> or <c>name=false</c> when <paramref name="value"/> is set.</summary>
+    internal static void AppendQuery(StringBuilder query, string name, bool? value)
+        => AppendQuery(query, name, value is { } set ? (set ? "true" : "false") : null);
+
+    /// <summary>Appends a whole number when <paramref name="value"/> is set.</summary>
+    internal static void AppendQuery(StringBuilder query, string name, long? value)
+        => AppendQuery(query, name, value?.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Throws when a required enum member is not set.</summary>
     /// <typeparam name="T">The member's type.</typeparam>

@@ -13,10 +13,11 @@ namespace Authlete.Sdk.Http;
 /// request was not processed, a circuit breaker, and a per-attempt timeout (outermost first).
 /// </summary>
 /// <remarks>
-/// Authlete's APIs are POSTs that issue tickets, codes and tokens, so a retry must never repeat a request Authlete may
-/// have processed. Retried: a connection that could not be established (name resolution, TCP connect, TLS handshake),
-/// and 429 or 503 answers carrying a <c>Retry-After</c> no longer than <see cref="AuthleteResilienceOptions.MaxRetryAfter"/>.
-/// Never retried: timeouts, resets or any failure after the request was sent, and every other status.
+/// Authlete's POST APIs issue tickets, codes and tokens, so a retry must never repeat a POST Authlete may have processed.
+/// Retried: a connection that could not be established (name resolution, TCP connect, TLS handshake), and 429 or 503
+/// answers carrying a <c>Retry-After</c> no longer than <see cref="AuthleteResilienceOptions.MaxRetryAfter"/>. Never
+/// retried: timeouts, resets or any failure after the request was sent, and every other status. The GET APIs only read
+/// (the discovery document, the JWK Set): they are also retried after timeouts, resets, 408, 429 and 5xx but 501.
 /// </remarks>
 internal static class AuthleteResiliencePipeline
 {
@@ -51,7 +52,9 @@ internal static class AuthleteResiliencePipeline
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
-                ShouldHandle = args => ValueTask.FromResult(IsProvenUnprocessed(args.Outcome, maxRetryAfter)),
+                ShouldHandle = args => ValueTask.FromResult(
+                    IsProvenUnprocessed(args.Outcome, maxRetryAfter)
+                    || (args.Context.GetRequestMessage()?.Method == HttpMethod.Get && IsTransient(args.Outcome))),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfter(response) : null),
             });
         }
@@ -90,6 +93,15 @@ internal static class AuthleteResiliencePipeline
 
         return false;
     }
+
+    /// <summary>
+    /// A failure worth repeating a GET for: a GET only reads (the discovery document, the JWK Set), so repeating it is
+    /// safe even when Authlete may have processed it. Any connection failure or timeout, 408, 429, and 5xx but 501.
+    /// </summary>
+    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome)
+        => outcome.Exception is HttpRequestException or TimeoutRejectedException
+            || outcome.Result is { StatusCode: HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests }
+            || outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError and not HttpStatusCode.NotImplemented };
 
     private static bool IsFailure(Outcome<HttpResponseMessage> outcome)
         => outcome.Exception is HttpRequestException or TimeoutRejectedException

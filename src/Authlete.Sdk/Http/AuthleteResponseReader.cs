@@ -27,6 +27,13 @@ internal sealed class AuthleteResponseReader(int maxBufferSize, TimeSpan attempt
             throw CreateStatusError(api, status, body);
         }
 
+        bool document = typeof(IAuthleteDocumentResponse).IsAssignableFrom(typeof(TResponse));
+        if (document && status == 204 && body.Length == 0)
+        {
+            // No document (a service without a JWK Set): an empty answer, ResponseContent null.
+            return JsonSerializer.Deserialize("{}"u8, info)!;
+        }
+
         if (body.Length == 0)
         {
             throw new AuthleteSerializationException(
@@ -35,7 +42,13 @@ internal sealed class AuthleteResponseReader(int maxBufferSize, TimeSpan attempt
 
         try
         {
-            return JsonSerializer.Deserialize(body.Span, info) ?? throw new JsonException("The body is the JSON literal null.");
+            TResponse result = JsonSerializer.Deserialize(body.Span, info) ?? throw new JsonException("The body is the JSON literal null.");
+            if (result is IAuthleteDocumentResponse served)
+            {
+                served.ResponseContent = System.Text.Encoding.UTF8.GetString(body.Span);
+            }
+
+            return result;
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
         {

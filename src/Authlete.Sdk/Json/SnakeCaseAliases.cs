@@ -65,6 +65,7 @@ internal static class SnakeCaseAliases
         [typeof(UserInfoAction?)] = Create<UserInfoAction?>,
         [typeof(UserInfoIssueAction?)] = Create<UserInfoIssueAction?>,
         [typeof(RevocationAction?)] = Create<RevocationAction?>,
+        [typeof(IReadOnlyList<JsonWebKey>)] = Create<IReadOnlyList<JsonWebKey>>,
     };
 
     public static void Add(JsonTypeInfo typeInfo)

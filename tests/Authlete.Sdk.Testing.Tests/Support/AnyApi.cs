@@ -22,6 +22,8 @@ public static class AnyApi
         ["device/verification"] = () => new DeviceVerificationRequest { UserCode = "BCDF-GHJK" },
         ["device/complete"] = () => new DeviceCompleteRequest { UserCode = "BCDF-GHJK", Result = DeviceCompleteResult.Authorized, Subject = "alice" },
         ["auth/token"] = () => TestAuthlete.DeviceToken("no-such-device-code"),
+        ["service/configuration"] = () => new ServiceConfigurationRequest { Pretty = false },
+        ["service/jwks/get"] = () => new ServiceJwksRequest { Pretty = true },
     };
 
     /// <summary>The paths of every API, for a theory.</summary>

@@ -10,7 +10,29 @@ namespace Authlete.Sdk.Tests.Http;
 /// </summary>
 public class SurfaceGrowthTests
 {
-    public static TheoryData<string> Paths => new(ApiCase.All.Select(c => c.Path));
+    /// <summary>The APIs of the 1.0 contract: those the eight-method decorator implements.</summary>
+    public static TheoryData<string> Paths => new(ApiCase.All.Where(OfTheEight).Select(c => c.Path));
+
+    /// <summary>The APIs added after 1.0, as default methods over SendAsync.</summary>
+    public static TheoryData<string> LaterPaths => new(ApiCase.All.Where(c => !OfTheEight(c)).Select(c => c.Path));
+
+    private static bool OfTheEight(ApiCase api) => typeof(EightMethodDecorator).GetMethod(api.Name + "Async") is not null;
+
+    [Theory]
+    [MemberData(nameof(LaterPaths))]
+    public async Task An_api_added_later_is_served_by_AuthleteApi_and_fails_clearly_on_an_eight_method_decorator(string path)
+    {
+        ApiCase api = ApiCase.All.Single(c => c.Path == path);
+        var (client, handler) = MockAuthlete.Create();
+        handler.ExpectCall(AuthleteApiVersion.V3, api.Path, """{"resultCode":"A1"}""");
+
+        (await api.CallMethodAsync(client, api.ValidRequest(), CancellationToken.None)).Should().BeOfType(api.ResponseType);
+        var error = (await FluentActions.Awaiting(() => api.CallMethodAsync(new EightMethodDecorator(client), api.ValidRequest(), CancellationToken.None))
+            .Should().ThrowAsync<NotSupportedException>()).Which;
+
+        error.Message.Should().Contain(nameof(EightMethodDecorator)).And.Contain("/" + api.Path);
+        handler.VerifyNoOutstandingExpectation();
+    }
 
     [Theory]
     [MemberData(nameof(Paths))]

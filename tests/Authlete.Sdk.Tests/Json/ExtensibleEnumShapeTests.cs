@@ -226,11 +226,11 @@ public class ExtensibleEnumShapeTests
 
         foreach (AuthleteApiDescription api in AuthleteApis.All)
         {
-            bool answers = typeof(IAuthleteAnswerAction).IsAssignableFrom(api.ActionType);
+            bool answers = api.ActionType is { } actionType && typeof(IAuthleteAnswerAction).IsAssignableFrom(actionType);
             Type[] answerInterfaces = api.ResponseType.GetInterfaces()
                 .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAuthleteAnswerResponse<>)).ToArray();
-            answerInterfaces.Should().Equal(answers ? [typeof(IAuthleteAnswerResponse<>).MakeGenericType(api.ActionType)] : Type.EmptyTypes,
-                $"{api.ResponseType.Name} implements IAuthleteAnswerResponse<{api.ActionType.Name}> exactly when its action is an answer");
+            answerInterfaces.Should().Equal(answers ? [typeof(IAuthleteAnswerResponse<>).MakeGenericType(api.ActionType!)] : Type.EmptyTypes,
+                $"{api.ResponseType.Name} implements IAuthleteAnswerResponse<{api.ActionType?.Name}> exactly when its action is an answer");
         }
     }
 

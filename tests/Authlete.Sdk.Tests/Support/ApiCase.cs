@@ -34,6 +34,8 @@ public sealed class ApiCase
             () => new DeviceCompleteRequest { UserCode = "WDJB-MJHT", Result = DeviceCompleteResult.Authorized, Subject = "john" }),
         Of(AuthleteApis.Token,
             () => new TokenRequest { Parameters = "grant_type=urn%3Aopenid%3Aparams%3Agrant-type%3Aciba&auth_req_id=abc" }),
+        Of(AuthleteApis.ServiceConfiguration, () => new ServiceConfigurationRequest()),
+        Of(AuthleteApis.ServiceJwks, () => new ServiceJwksRequest()),
     ];
 
     /// <summary>The case of every API of <see cref="AuthleteApis.All"/> that has one, in the order of <c>All</c>.</summary>
@@ -54,7 +56,8 @@ public sealed class ApiCase
 
     public Type ResponseType => Description.ResponseType;
 
-    public Type ActionType => Description.ActionType;
+    /// <summary>The type of the response's action; null for the APIs whose answer is a document (discovery, JWK Set).</summary>
+    public Type? ActionType => Description.ActionType;
 
     /// <summary>Calls the API through <see cref="IAuthleteApi.SendAsync{TRequest, TResponse}"/> with its description.</summary>
     public Func<IAuthleteApi, AuthleteRequest, CancellationToken, Task<AuthleteResponse>> Call { get; }

@@ -8,7 +8,8 @@ namespace Authlete.Sdk.Tests.Support;
 /// The guarantees every Authlete API gives, for the API whose request and response types are
 /// <typeparamref name="TRequest"/> and <typeparamref name="TResponse"/>. Each API's test class (named after the API, in
 /// the folder of its domain, for example <c>Device/DeviceVerificationTests</c>) derives from this class, so these
-/// tests run, and are found, under the API's name.
+/// tests run, and are found, under the API's name. For the APIs whose answer carries an action (the POST APIs); the
+/// document APIs (GETs) have their own tests in <c>Service/</c>.
 /// </summary>
 /// <typeparam name="TRequest">The API's request type.</typeparam>
 /// <typeparam name="TResponse">The API's response type.</typeparam>
@@ -22,12 +23,15 @@ public abstract class ApiContractTests<TRequest, TResponse>
     public static AuthleteApiDescription<TRequest, TResponse> Api { get; } =
         AuthleteApis.All.OfType<AuthleteApiDescription<TRequest, TResponse>>().Single();
 
+    /// <summary>The API's action type (every API tested with this class has one).</summary>
+    public static Type ActionType => Api.ActionType ?? throw new InvalidOperationException($"{Api} has no action: test it without ApiContractTests.");
+
     public static ApiCase Case => ApiCase.For(Api);
 
     public static TheoryData<AuthleteApiVersion> Versions => MockAuthlete.Versions;
 
     /// <summary>The wire string of every action of the API.</summary>
-    public static TheoryData<string> Actions => ExtensibleEnums.WireValues(Api.ActionType);
+    public static TheoryData<string> Actions => ExtensibleEnums.WireValues(ActionType);
 
     /// <summary>Error statuses Authlete answers with (bad API call, bad credentials, no permission, its own failure).</summary>
     public static TheoryData<int> ErrorStatuses => new(400, 401, 403, 500);
@@ -132,7 +136,7 @@ public abstract class ApiContractTests<TRequest, TResponse>
     [MemberData(nameof(Actions))]
     public async Task Every_action_is_read_with_its_kind_and_written_back(string action)
     {
-        var (member, expected) = ExtensibleEnums.Known(Api.ActionType).Single(k => k.Value.ToString() == action);
+        var (member, expected) = ExtensibleEnums.Known(ActionType).Single(k => k.Value.ToString() == action);
 
         TResponse response = await AnswerAsync($$"""{"action":"{{action}}"}""");
 
@@ -162,7 +166,7 @@ public abstract class ApiContractTests<TRequest, TResponse>
         TResponse response = await AnswerAsync("""{"resultCode":"A1"}""");
 
         object read = ActionOf(response);
-        read.Should().Be(ExtensibleEnums.Default(Api.ActionType));
+        read.Should().Be(ExtensibleEnums.Default(ActionType));
         ExtensibleEnums.Value(read).Should().BeEmpty();
         ExtensibleEnums.Kind(read).ToString().Should().Be("Unknown");
         Wire.Write(response).Should().NotContain("\"action\"");

@@ -28,13 +28,19 @@ public static class MockAuthlete
         return (new AuthleteApi(handler.ToHttpClient(), Options(version)), handler);
     }
 
-    /// <summary>Expects one POST to <paramref name="api"/> with the version's auth header and JSON body, answering <paramref name="responseJson"/>.</summary>
+    /// <summary>
+    /// Expects one call to <paramref name="api"/> with the version's auth header, answering <paramref name="responseJson"/>:
+    /// a POST with a JSON body, or for a GET API a GET without a body.
+    /// </summary>
     public static MockedRequest ExpectCall(
         this MockHttpMessageHandler handler, AuthleteApiVersion version, string api, string responseJson, HttpStatusCode status = HttpStatusCode.OK)
-        => handler.Expect(HttpMethod.Post, BaseUrl(version) + api)
+    {
+        HttpMethod method = AuthleteApis.FindByPath(api)?.Method ?? HttpMethod.Post;
+        return handler.Expect(method, BaseUrl(version) + api)
             .With(request => request.Headers.Authorization?.ToString() == ExpectedAuthorization(version)
-                && request.Content?.Headers.ContentType?.MediaType == "application/json")
+                && (method == HttpMethod.Get ? request.Content is null : request.Content?.Headers.ContentType?.MediaType == "application/json"))
             .Respond(status, "application/json", responseJson);
+    }
 
     public static TheoryData<AuthleteApiVersion> Versions => new(AuthleteApiVersion.V2, AuthleteApiVersion.V3);
 }
