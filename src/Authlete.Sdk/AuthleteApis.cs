@@ -35,11 +35,40 @@ public static class AuthleteApis
     public static AuthleteApiDescription<TokenRequest, TokenResponse> Token { get; } =
         new(7, nameof(Token), "auth/token", HttpMethod.Post, typeof(TokenAction));
 
+    /// <summary><c>/auth/introspection</c>: validates an access token for the service's own resource server.</summary>
+    public static AuthleteApiDescription<IntrospectionRequest, IntrospectionResponse> Introspection { get; } =
+        new(8, nameof(Introspection), "auth/introspection", HttpMethod.Post, typeof(IntrospectionAction));
+
+    /// <summary><c>/auth/introspection/standard</c>: answers an RFC 7662 token introspection request.</summary>
+    public static AuthleteApiDescription<StandardIntrospectionRequest, StandardIntrospectionResponse> StandardIntrospection { get; } =
+        new(9, nameof(StandardIntrospection), "auth/introspection/standard", HttpMethod.Post, typeof(StandardIntrospectionAction));
+
+    /// <summary><c>/auth/userinfo</c>: checks the access token of a UserInfo request and lists the claims to collect.</summary>
+    public static AuthleteApiDescription<UserInfoRequest, UserInfoResponse> UserInfo { get; } =
+        new(10, nameof(UserInfo), "auth/userinfo", HttpMethod.Post, typeof(UserInfoAction));
+
+    /// <summary><c>/auth/userinfo/issue</c>: builds the UserInfo response from the claim values.</summary>
+    public static AuthleteApiDescription<UserInfoIssueRequest, UserInfoIssueResponse> UserInfoIssue { get; } =
+        new(11, nameof(UserInfoIssue), "auth/userinfo/issue", HttpMethod.Post, typeof(UserInfoIssueAction));
+
+    /// <summary><c>/auth/revocation</c>: processes a token revocation request (RFC 7009).</summary>
+    public static AuthleteApiDescription<RevocationRequest, RevocationResponse> Revocation { get; } =
+        new(12, nameof(Revocation), "auth/revocation", HttpMethod.Post, typeof(RevocationAction));
+
+    /// <summary><c>/auth/token/issue</c>: issues the tokens of a password grant whose credentials the server accepted.</summary>
+    public static AuthleteApiDescription<TokenIssueRequest, TokenIssueResponse> TokenIssue { get; } =
+        new(13, nameof(TokenIssue), "auth/token/issue", HttpMethod.Post, typeof(TokenIssueAction));
+
+    /// <summary><c>/auth/token/fail</c>: builds the error response of a password grant the server rejected.</summary>
+    public static AuthleteApiDescription<TokenFailRequest, TokenFailResponse> TokenFail { get; } =
+        new(14, nameof(TokenFail), "auth/token/fail", HttpMethod.Post, typeof(TokenFailAction));
+
     /// <summary>Every API, in the order above.</summary>
     public static IReadOnlyList<AuthleteApiDescription> All { get; } =
     [
         BackchannelAuthentication, BackchannelAuthenticationIssue, BackchannelAuthenticationFail, BackchannelAuthenticationComplete,
         DeviceAuthorization, DeviceVerification, DeviceComplete, Token,
+        Introspection, StandardIntrospection, UserInfo, UserInfoIssue, Revocation, TokenIssue, TokenFail,
     ];
 
     /// <summary>Finds the API with the given path (<c>device/authorization</c>; a leading <c>/</c> is ignored).</summary>

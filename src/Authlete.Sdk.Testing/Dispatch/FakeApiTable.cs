@@ -38,6 +38,13 @@ internal static class FakeApiTable
         Register(table, AuthleteApis.DeviceVerification, static (fake, request) => fake.ProcessDeviceVerification(request));
         Register(table, AuthleteApis.DeviceComplete, static (fake, request) => fake.ProcessDeviceComplete(request));
         Register(table, AuthleteApis.Token, static (fake, request) => fake.ProcessToken(request));
+        Register(table, AuthleteApis.Introspection, static (fake, request) => fake.ProcessIntrospection(request));
+        Register(table, AuthleteApis.StandardIntrospection, static (fake, request) => fake.ProcessStandardIntrospection(request));
+        Register(table, AuthleteApis.UserInfo, static (fake, request) => fake.ProcessUserInfo(request));
+        Register(table, AuthleteApis.UserInfoIssue, static (fake, request) => fake.ProcessUserInfoIssue(request));
+        Register(table, AuthleteApis.Revocation, static (fake, request) => fake.ProcessRevocation(request));
+        Register(table, AuthleteApis.TokenIssue, static (fake, request) => fake.ProcessTokenIssue(request));
+        Register(table, AuthleteApis.TokenFail, static (fake, request) => fake.ProcessTokenFail(request));
         return table;
     }
 
