@@ -6,9 +6,10 @@ using Authlete.Sdk.Testing.Http;
 namespace Authlete.Sdk.Testing;
 
 /// <summary>
-/// An in-memory test double of Authlete's CIBA, device flow and token APIs
+/// An in-memory test double of Authlete's CIBA, device flow, token, introspection, userinfo and revocation APIs
 /// (<c>/backchannel/authentication</c>, <c>/issue</c>, <c>/fail</c>, <c>/complete</c>, <c>/device/authorization</c>,
-/// <c>/device/verification</c>, <c>/device/complete</c>, <c>/auth/token</c>) that follows their documented behaviour,
+/// <c>/device/verification</c>, <c>/device/complete</c>, <c>/auth/token</c>, <c>/issue</c>, <c>/fail</c>,
+/// <c>/auth/introspection</c>, <c>/standard</c>, <c>/auth/userinfo</c>, <c>/issue</c>, <c>/auth/revocation</c>) that follows their documented behaviour,
 /// for tests of an authorization server built on Authlete.Sdk. Not for production.
 /// </summary>
 /// <remarks>

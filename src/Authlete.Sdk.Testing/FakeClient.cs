@@ -41,4 +41,10 @@ public sealed class FakeClient
 
     /// <summary>Whether the client may use the device flow. Default true.</summary>
     public bool DeviceFlowEnabled { get; set; } = true;
+
+    /// <summary>
+    /// Whether the client may use the resource owner password credentials grant (<c>grant_type=password</c>); off by
+    /// default. When on, <c>/auth/token</c> answers <c>PASSWORD</c> with a ticket for <c>/auth/token/issue</c> or <c>/fail</c>.
+    /// </summary>
+    public bool PasswordGrantAllowed { get; set; }
 }

@@ -124,6 +124,34 @@ public sealed class AuthleteApi : IAuthleteApi
     public Task<ServiceJwksResponse> ServiceJwksAsync(ServiceJwksRequest request, CancellationToken cancellationToken = default)
         => SendAsync(AuthleteApis.ServiceJwks, request, cancellationToken);
 
+    /// <inheritdoc />
+    public Task<IntrospectionResponse> IntrospectionAsync(IntrospectionRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.Introspection, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<StandardIntrospectionResponse> StandardIntrospectionAsync(StandardIntrospectionRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.StandardIntrospection, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<UserInfoResponse> UserInfoAsync(UserInfoRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.UserInfo, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<UserInfoIssueResponse> UserInfoIssueAsync(UserInfoIssueRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.UserInfoIssue, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<RevocationResponse> RevocationAsync(RevocationRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.Revocation, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TokenIssueResponse> TokenIssueAsync(TokenIssueRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.TokenIssue, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TokenFailResponse> TokenFailAsync(TokenFailRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.TokenFail, request, cancellationToken);
+
     /// <summary>
     /// Creates the primary handler the client needs over its own <see cref="HttpClient"/>: it never follows a redirect
     /// (a redirected POST would carry the service credentials and the client's secrets to another host).

@@ -35,6 +35,34 @@ public static class AuthleteApis
     public static AuthleteApiDescription<TokenRequest, TokenResponse> Token { get; } =
         new(nameof(Token), "auth/token", HttpMethod.Post, typeof(TokenAction));
 
+    /// <summary><c>/auth/introspection</c>: validates an access token for the service's own resource server.</summary>
+    public static AuthleteApiDescription<IntrospectionRequest, IntrospectionResponse> Introspection { get; } =
+        new(nameof(Introspection), "auth/introspection", HttpMethod.Post, typeof(IntrospectionAction));
+
+    /// <summary><c>/auth/introspection/standard</c>: answers an RFC 7662 token introspection request.</summary>
+    public static AuthleteApiDescription<StandardIntrospectionRequest, StandardIntrospectionResponse> StandardIntrospection { get; } =
+        new(nameof(StandardIntrospection), "auth/introspection/standard", HttpMethod.Post, typeof(StandardIntrospectionAction));
+
+    /// <summary><c>/auth/userinfo</c>: checks the access token of a UserInfo request and lists the claims to collect.</summary>
+    public static AuthleteApiDescription<UserInfoRequest, UserInfoResponse> UserInfo { get; } =
+        new(nameof(UserInfo), "auth/userinfo", HttpMethod.Post, typeof(UserInfoAction));
+
+    /// <summary><c>/auth/userinfo/issue</c>: builds the UserInfo response from the claim values.</summary>
+    public static AuthleteApiDescription<UserInfoIssueRequest, UserInfoIssueResponse> UserInfoIssue { get; } =
+        new(nameof(UserInfoIssue), "auth/userinfo/issue", HttpMethod.Post, typeof(UserInfoIssueAction));
+
+    /// <summary><c>/auth/revocation</c>: processes a token revocation request (RFC 7009).</summary>
+    public static AuthleteApiDescription<RevocationRequest, RevocationResponse> Revocation { get; } =
+        new(nameof(Revocation), "auth/revocation", HttpMethod.Post, typeof(RevocationAction));
+
+    /// <summary><c>/auth/token/issue</c>: issues the tokens of a password grant whose credentials the server accepted.</summary>
+    public static AuthleteApiDescription<TokenIssueRequest, TokenIssueResponse> TokenIssue { get; } =
+        new(nameof(TokenIssue), "auth/token/issue", HttpMethod.Post, typeof(TokenIssueAction));
+
+    /// <summary><c>/auth/token/fail</c>: builds the error response of a password grant the server rejected.</summary>
+    public static AuthleteApiDescription<TokenFailRequest, TokenFailResponse> TokenFail { get; } =
+        new(nameof(TokenFail), "auth/token/fail", HttpMethod.Post, typeof(TokenFailAction));
+
     /// <summary><c>/service/configuration</c> (a GET): the service's OpenID Provider metadata, the discovery document.</summary>
     public static AuthleteApiDescription<ServiceConfigurationRequest, ServiceConfigurationResponse> ServiceConfiguration { get; } =
         new(nameof(ServiceConfiguration), "service/configuration", HttpMethod.Get, null);
@@ -48,6 +76,7 @@ public static class AuthleteApis
     [
         BackchannelAuthentication, BackchannelAuthenticationIssue, BackchannelAuthenticationFail, BackchannelAuthenticationComplete,
         DeviceAuthorization, DeviceVerification, DeviceComplete, Token,
+        Introspection, StandardIntrospection, UserInfo, UserInfoIssue, Revocation, TokenIssue, TokenFail,
         ServiceConfiguration, ServiceJwks,
     ]);
 

@@ -1,7 +1,7 @@
 namespace Authlete.Sdk;
 
 /// <summary>
-/// Authlete's CIBA, device flow and token APIs. Each method sends one request to Authlete and returns its answer;
+/// Authlete's CIBA, device flow, token, introspection, UserInfo and revocation APIs. Each method sends one request to Authlete and returns its answer;
 /// the <c>Action</c> of the answer says what the authorization server must do next.
 /// </summary>
 /// <remarks>
@@ -111,4 +111,66 @@ public interface IAuthleteApi
     /// <returns>The JWK Set; <see cref="ServiceJwksResponse.HasContent"/> is false when the service has none.</returns>
     Task<ServiceJwksResponse> ServiceJwksAsync(ServiceJwksRequest request, CancellationToken cancellationToken = default)
         => SendAsync(AuthleteApis.ServiceJwks, request, cancellationToken);
+    /// <summary>Calls <c>/auth/introspection</c>: validates an access token a resource server received.</summary>
+    /// <param name="request">The token and the checks to make (scopes, subject).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Authlete's answer; <see cref="IntrospectionResponse.Action"/> says whether to serve the resource, and <c>ResponseContent</c> is the <c>WWW-Authenticate</c> value otherwise.</returns>
+    /// <remarks>A default method over <see cref="SendAsync{TRequest, TResponse}"/> (added in a minor version): an implementation that
+    /// predates it serves it when it implements <c>SendAsync</c>, and throws <see cref="NotSupportedException"/> otherwise.</remarks>
+    Task<IntrospectionResponse> IntrospectionAsync(IntrospectionRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.Introspection, request, cancellationToken);
+
+    /// <summary>Calls <c>/auth/introspection/standard</c>: answers an RFC 7662 token introspection request.</summary>
+    /// <param name="request">The request's form parameters, as the introspection endpoint received them.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Authlete's answer; its content is the introspection response.</returns>
+    /// <remarks>A default method over <see cref="SendAsync{TRequest, TResponse}"/> (added in a minor version): an implementation that
+    /// predates it serves it when it implements <c>SendAsync</c>, and throws <see cref="NotSupportedException"/> otherwise.</remarks>
+    Task<StandardIntrospectionResponse> StandardIntrospectionAsync(StandardIntrospectionRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.StandardIntrospection, request, cancellationToken);
+
+    /// <summary>Calls <c>/auth/userinfo</c>: checks the access token of a UserInfo request.</summary>
+    /// <param name="request">The access token, as the UserInfo endpoint received it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Authlete's answer; for <c>OK</c>, the subject and the claims to collect for <c>/auth/userinfo/issue</c>.</returns>
+    /// <remarks>A default method over <see cref="SendAsync{TRequest, TResponse}"/> (added in a minor version): an implementation that
+    /// predates it serves it when it implements <c>SendAsync</c>, and throws <see cref="NotSupportedException"/> otherwise.</remarks>
+    Task<UserInfoResponse> UserInfoAsync(UserInfoRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.UserInfo, request, cancellationToken);
+
+    /// <summary>Calls <c>/auth/userinfo/issue</c>: builds the UserInfo response from the claim values.</summary>
+    /// <param name="request">The access token and the claim values.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Authlete's answer; its content is the UserInfo response or a <c>WWW-Authenticate</c> value.</returns>
+    /// <remarks>A default method over <see cref="SendAsync{TRequest, TResponse}"/> (added in a minor version): an implementation that
+    /// predates it serves it when it implements <c>SendAsync</c>, and throws <see cref="NotSupportedException"/> otherwise.</remarks>
+    Task<UserInfoIssueResponse> UserInfoIssueAsync(UserInfoIssueRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.UserInfoIssue, request, cancellationToken);
+
+    /// <summary>Calls <c>/auth/revocation</c>: processes a token revocation request (RFC 7009).</summary>
+    /// <param name="request">The client's request, as the revocation endpoint received it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Authlete's answer.</returns>
+    /// <remarks>A default method over <see cref="SendAsync{TRequest, TResponse}"/> (added in a minor version): an implementation that
+    /// predates it serves it when it implements <c>SendAsync</c>, and throws <see cref="NotSupportedException"/> otherwise.</remarks>
+    Task<RevocationResponse> RevocationAsync(RevocationRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.Revocation, request, cancellationToken);
+
+    /// <summary>Calls <c>/auth/token/issue</c>: issues the tokens of a password grant (after <c>/auth/token</c> answered <c>PASSWORD</c>).</summary>
+    /// <param name="request">The ticket and the authenticated end-user's subject.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Authlete's answer; its content is the token response.</returns>
+    /// <remarks>A default method over <see cref="SendAsync{TRequest, TResponse}"/> (added in a minor version): an implementation that
+    /// predates it serves it when it implements <c>SendAsync</c>, and throws <see cref="NotSupportedException"/> otherwise.</remarks>
+    Task<TokenIssueResponse> TokenIssueAsync(TokenIssueRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.TokenIssue, request, cancellationToken);
+
+    /// <summary>Calls <c>/auth/token/fail</c>: builds the error response of a rejected password grant (after <c>/auth/token</c> answered <c>PASSWORD</c>).</summary>
+    /// <param name="request">The ticket and the reason.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Authlete's answer; its content is the error response.</returns>
+    /// <remarks>A default method over <see cref="SendAsync{TRequest, TResponse}"/> (added in a minor version): an implementation that
+    /// predates it serves it when it implements <c>SendAsync</c>, and throws <see cref="NotSupportedException"/> otherwise.</remarks>
+    Task<TokenFailResponse> TokenFailAsync(TokenFailRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(AuthleteApis.TokenFail, request, cancellationToken);
 }

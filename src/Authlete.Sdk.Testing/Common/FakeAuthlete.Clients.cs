@@ -45,11 +45,16 @@ public sealed partial class FakeAuthlete
     /// <summary>Identifies and authenticates the client (RFC 6749 §2.3): Basic credentials from the request, or form ones.</summary>
     private ClientAuthentication AuthenticateClient(
         AuthleteClientRequest request, FormParameters form, bool authenticationRequired, string authFailedCode, string invalidRequestCode)
+        => AuthenticateClient(request.ClientId, request.ClientSecret, form, authenticationRequired, authFailedCode, invalidRequestCode);
+
+    /// <summary>Identifies and authenticates the client from the Basic credentials the host passed and the form.</summary>
+    private ClientAuthentication AuthenticateClient(
+        string? clientId, string? clientSecret, FormParameters form, bool authenticationRequired, string authFailedCode, string invalidRequestCode)
     {
         string? formId = form.Get("client_id");
         string? formSecret = form.Get("client_secret");
-        string? basicId = string.IsNullOrEmpty(request.ClientId) ? null : request.ClientId;
-        string? basicSecret = string.IsNullOrEmpty(request.ClientSecret) ? null : request.ClientSecret;
+        string? basicId = string.IsNullOrEmpty(clientId) ? null : clientId;
+        string? basicSecret = string.IsNullOrEmpty(clientSecret) ? null : clientSecret;
 
         if (basicId is not null && formId is not null && basicId != formId)
         {

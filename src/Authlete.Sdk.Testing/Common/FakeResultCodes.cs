@@ -3,7 +3,8 @@ namespace Authlete.Sdk.Testing.Common;
 /// <summary>
 /// The result codes of the fake. <c>A001101</c> and <c>A001202</c> are Authlete's own (from its OpenAPI examples); every
 /// other code is made up for the fake and has the form <c>A9nnxxx</c>, where <c>nn</c> names the API (<c>00</c> the HTTP
-/// layer, <c>10</c>–<c>13</c> the CIBA APIs, <c>20</c>–<c>22</c> the device flow APIs, <c>30</c> the token API) and
+/// layer, <c>10</c>–<c>13</c> the CIBA APIs, <c>20</c>–<c>22</c> the device flow APIs, <c>30</c>–<c>32</c> the token, token issue and token fail APIs, <c>40</c>–<c>41</c>
+/// introspection and standard introspection, <c>50</c>–<c>51</c> UserInfo and UserInfo issue, <c>60</c> revocation) and
 /// <c>xxx</c> the case: <c>001</c>–<c>099</c> success, <c>1xx</c> malformed API call, <c>2xx</c> client authentication,
 /// <c>3xx</c> invalid client request, <c>4xx</c> state (unknown, expired, pending, used). They never change meaning.
 /// </summary>
@@ -77,6 +78,53 @@ internal static class FakeResultCodes
     public const string TokenSlowDown = "A930404";
     public const string TokenAccessDenied = "A930405";
     public const string TokenTransactionFailed = "A930406";
+    public const string TokenPassword = "A930002";
+    public const string TokenMissingCredentials = "A930304";
+
+    // /auth/token/issue
+    public const string TiOk = "A931001";
+    public const string TiMalformed = "A931101";
+    public const string TiInvalidTicket = "A931401";
+
+    // /auth/token/fail
+    public const string TfDone = "A932001";
+    public const string TfMalformed = "A932101";
+    public const string TfInvalidTicket = "A932401";
+
+    // /auth/introspection
+    public const string InOk = "A940001";
+    public const string InMissingToken = "A940101";
+    public const string InInsufficientScope = "A940301";
+    public const string InSubjectMismatch = "A940302";
+    public const string InUnknownToken = "A940401";
+    public const string InExpiredToken = "A940402";
+
+    // /auth/introspection/standard
+    public const string SiActive = "A941001";
+    public const string SiInactive = "A941002";
+    public const string SiMalformed = "A941101";
+    public const string SiInvalidRequest = "A941301";
+
+    // /auth/userinfo
+    public const string UiOk = "A950001";
+    public const string UiMissingToken = "A950101";
+    public const string UiNoOpenId = "A950301";
+    public const string UiUnknownToken = "A950401";
+    public const string UiExpiredToken = "A950402";
+
+    // /auth/userinfo/issue
+    public const string UiiOk = "A951001";
+    public const string UiiMalformed = "A951101";
+    public const string UiiNoOpenId = "A951301";
+    public const string UiiUnknownToken = "A951401";
+    public const string UiiExpiredToken = "A951402";
+
+    // /auth/revocation
+    public const string RvOk = "A960001";
+    public const string RvMalformed = "A960101";
+    public const string RvClientAuthFailed = "A960201";
+    public const string RvInvalidRequest = "A960301";
+    public const string RvOtherClient = "A960302";
 
     /// <summary>Authlete's message style: the code in brackets, then the text.</summary>
     public static string Message(string code, string text) => "[" + code + "] " + text;

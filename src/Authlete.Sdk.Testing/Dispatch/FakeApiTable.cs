@@ -40,6 +40,13 @@ internal static class FakeApiTable
         Register(table, AuthleteApis.Token, static (fake, request) => fake.ProcessToken(request));
         Register(table, AuthleteApis.ServiceConfiguration, static (fake, request) => fake.ProcessServiceConfiguration(request));
         Register(table, AuthleteApis.ServiceJwks, static (fake, request) => fake.ProcessServiceJwks(request));
+        Register(table, AuthleteApis.Introspection, static (fake, request) => fake.ProcessIntrospection(request));
+        Register(table, AuthleteApis.StandardIntrospection, static (fake, request) => fake.ProcessStandardIntrospection(request));
+        Register(table, AuthleteApis.UserInfo, static (fake, request) => fake.ProcessUserInfo(request));
+        Register(table, AuthleteApis.UserInfoIssue, static (fake, request) => fake.ProcessUserInfoIssue(request));
+        Register(table, AuthleteApis.Revocation, static (fake, request) => fake.ProcessRevocation(request));
+        Register(table, AuthleteApis.TokenIssue, static (fake, request) => fake.ProcessTokenIssue(request));
+        Register(table, AuthleteApis.TokenFail, static (fake, request) => fake.ProcessTokenFail(request));
         return table;
     }
 

@@ -8,7 +8,7 @@ public sealed partial class FakeAuthlete
     /// <summary>
     /// Calls an API directly, as <see cref="AuthleteApi"/> would over HTTP: checks the request, then answers the next
     /// outcome scripted for the API (<see cref="EnqueueResponse{TRequest, TResponse}"/>, <see cref="EnqueueFailure"/>),
-    /// else processes the request. The eight API methods of this class call it.
+    /// else processes the request. The API methods of this class call it.
     /// </summary>
     /// <typeparam name="TRequest">The API's request type.</typeparam>
     /// <typeparam name="TResponse">The API's response type.</typeparam>

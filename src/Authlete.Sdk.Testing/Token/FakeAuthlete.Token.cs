@@ -9,15 +9,16 @@ using C = Authlete.Sdk.Testing.Common.FakeResultCodes;
 
 namespace Authlete.Sdk.Testing;
 
-/// <summary>The token API for the CIBA and device code grants, and the tokens it issues.</summary>
+/// <summary>The token API for the CIBA, device code and password grants, and the tokens it issues.</summary>
 public sealed partial class FakeAuthlete
 {
     private const string CibaGrantType = "urn:openid:params:grant-type:ciba";
     private const string DeviceCodeGrantType = "urn:ietf:params:oauth:grant-type:device_code";
+    private const string PasswordGrantType = "password";
 
     private static readonly string[] GrantTypesNotImplemented =
     [
-        "authorization_code", "refresh_token", "client_credentials", "password", "implicit",
+        "authorization_code", "refresh_token", "client_credentials", "implicit",
         "urn:ietf:params:oauth:grant-type:token-exchange", "urn:ietf:params:oauth:grant-type:jwt-bearer",
         "urn:ietf:params:oauth:grant-type:pre-authorized_code",
     ];
@@ -34,7 +35,10 @@ public sealed partial class FakeAuthlete
     /// <c>urn:ietf:params:oauth:grant-type:device_code</c>: <c>authorization_pending</c> until the end-user decided,
     /// <c>slow_down</c> when polled faster than the interval (which then grows by five seconds), <c>expired_token</c>
     /// after expiry, <c>access_denied</c> after denial (<c>transaction_failed</c> for CIBA's <c>TRANSACTION_FAILED</c>),
-    /// <c>invalid_grant</c> for unknown or used codes, else tokens, once.
+    /// <c>invalid_grant</c> for unknown or used codes, else tokens, once. For <c>password</c>, from a client whose
+    /// <see cref="FakeClient.PasswordGrantAllowed"/> is set, it answers <c>PASSWORD</c> with a ticket, the username and
+    /// the password, for <see cref="TokenIssueAsync"/> or <see cref="TokenFailAsync"/> (<c>unauthorized_client</c> for
+    /// other clients).
     /// </summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -62,7 +66,7 @@ public sealed partial class FakeAuthlete
         string? grantType = form.Get("grant_type");
         if (grantType is not null && GrantTypesNotImplemented.Contains(grantType))
         {
-            throw FakeAuthleteNotSupportedException.For("the grant type '" + grantType + "' (only " + CibaGrantType + " and " + DeviceCodeGrantType + ")");
+            throw FakeAuthleteNotSupportedException.For("the grant type '" + grantType + "' (only " + CibaGrantType + ", " + DeviceCodeGrantType + " and password)");
         }
 
         RejectUnsupported(request, form, "token");
@@ -86,7 +90,7 @@ public sealed partial class FakeAuthlete
             return Error(TokenAction.BadRequest, "invalid_request", C.TokenInvalidRequest, "The 'grant_type' request parameter is missing.");
         }
 
-        if (grantType is not CibaGrantType and not DeviceCodeGrantType)
+        if (grantType is not CibaGrantType and not DeviceCodeGrantType and not PasswordGrantType)
         {
             return Error(TokenAction.BadRequest, "unsupported_grant_type", C.TokenUnsupportedGrantType, $"The grant type '{grantType}' is not supported.");
         }
@@ -95,6 +99,11 @@ public sealed partial class FakeAuthlete
         if (!auth.Succeeded)
         {
             return Error(auth.Error == "invalid_client" ? TokenAction.InvalidClient : TokenAction.BadRequest, auth.Error!, auth.ResultCode!, auth.Message!);
+        }
+
+        if (grantType == PasswordGrantType)
+        {
+            return ProcessPasswordGrant(form, auth);
         }
 
         FakeClient client = auth.Client!;
@@ -217,7 +226,7 @@ public sealed partial class FakeAuthlete
         List<Property>? properties = decision.Properties is null && extraProperties is null
             ? null
             : [.. decision.Properties ?? [], .. extraProperties ?? []];
-        return new IssuedTokens
+        var issued = new IssuedTokens
         {
             AccessToken = accessToken,
             AccessTokenDuration = accessSeconds,
@@ -231,6 +240,8 @@ public sealed partial class FakeAuthlete
             Subject = decision.Subject,
             Properties = properties,
         };
+        Remember(grant, issued);
+        return issued;
 
         static long? Positive(long? value) => value > 0 ? value : null;
     }

@@ -24,6 +24,16 @@ public static class AnyApi
         ["auth/token"] = () => TestAuthlete.DeviceToken("no-such-device-code"),
         ["service/configuration"] = () => new ServiceConfigurationRequest { Pretty = false },
         ["service/jwks/get"] = () => new ServiceJwksRequest { Pretty = true },
+        ["auth/introspection"] = () => new IntrospectionRequest { Token = "no-such-token" },
+        ["auth/introspection/standard"] = () => new StandardIntrospectionRequest { Parameters = "token=no-such-token" },
+        ["auth/userinfo"] = () => new UserInfoRequest { Token = "no-such-token" },
+        ["auth/userinfo/issue"] = () => new UserInfoIssueRequest { Token = "no-such-token", Claims = """{"name":"Alice"}""" },
+        ["auth/revocation"] = () => new RevocationRequest
+        {
+            Parameters = "token=no-such-token", ClientId = TestAuthlete.PollClientId.ToString(System.Globalization.CultureInfo.InvariantCulture), ClientSecret = TestAuthlete.Secret,
+        },
+        ["auth/token/issue"] = () => new TokenIssueRequest { Ticket = "no-such-ticket", Subject = "alice" },
+        ["auth/token/fail"] = () => new TokenFailRequest { Ticket = "no-such-ticket", Reason = TokenFailReason.InvalidResourceOwnerCredentials },
     };
 
     /// <summary>The paths of every API, for a theory.</summary>

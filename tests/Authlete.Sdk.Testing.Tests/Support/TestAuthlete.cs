@@ -81,6 +81,20 @@ public sealed class TestAuthlete : IDisposable
     public Task<BackchannelAuthenticationCompleteResponse> CompleteCibaAsync(string ticket, BackchannelAuthenticationCompleteResult result, string subject = "alice")
         => Api.BackchannelAuthenticationCompleteAsync(new() { Ticket = ticket, Result = result, Subject = subject });
 
+    /// <summary>Runs a device flow for the TV client to its tokens: authorization, the end-user's approval, the token request.</summary>
+    public static async Task<TokenResponse> DeviceTokensAsync(IAuthleteApi api, string scope = "openid profile email", string subject = "alice")
+    {
+        DeviceAuthorizationResponse authorized = await api.DeviceAuthorizationAsync(
+            new DeviceAuthorizationRequest { Parameters = "client_id=" + TvClientId + "&scope=" + Uri.EscapeDataString(scope) });
+        authorized.Action.Should().Be(DeviceAuthorizationAction.Ok, authorized.ResultMessage);
+        DeviceCompleteResponse completed = await api.DeviceCompleteAsync(
+            new DeviceCompleteRequest { UserCode = authorized.UserCode, Result = DeviceCompleteResult.Authorized, Subject = subject });
+        completed.Action.Should().Be(DeviceCompleteAction.Success, completed.ResultMessage);
+        TokenResponse tokens = await api.TokenAsync(DeviceToken(authorized.DeviceCode!));
+        tokens.Action.Should().Be(TokenAction.Ok, tokens.ResultMessage);
+        return tokens;
+    }
+
     public void Dispose()
     {
         _httpClient.Dispose();

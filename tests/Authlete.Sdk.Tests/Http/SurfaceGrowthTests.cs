@@ -10,32 +10,58 @@ namespace Authlete.Sdk.Tests.Http;
 /// </summary>
 public class SurfaceGrowthTests
 {
-    /// <summary>The APIs of the 1.0 contract: those the eight-method decorator implements.</summary>
-    public static TheoryData<string> Paths => new(ApiCase.All.Where(OfTheEight).Select(c => c.Path));
+    /// <summary>The number of API methods of the 1.0 contract; the APIs after them are default methods over SendAsync.</summary>
+    private const int ContractMethods = 8;
 
-    /// <summary>The APIs added after 1.0, as default methods over SendAsync.</summary>
-    public static TheoryData<string> LaterPaths => new(ApiCase.All.Where(c => !OfTheEight(c)).Select(c => c.Path));
+    public static TheoryData<string> Paths => new(ApiCase.All.Select(c => c.Path));
 
-    private static bool OfTheEight(ApiCase api) => typeof(EightMethodDecorator).GetMethod(api.Name + "Async") is not null;
+    public static TheoryData<string> ContractPaths => new(ApiCase.All.Where(c => c.Description.Index < ContractMethods).Select(c => c.Path));
+
+    public static TheoryData<string> LaterPaths => new(ApiCase.All.Where(c => c.Description.Index >= ContractMethods).Select(c => c.Path));
+
+    [Fact]
+    public void The_apis_after_the_contract_are_default_methods_of_the_interface()
+    {
+        ApiCase.All.Should().HaveCountGreaterThan(ContractMethods);
+        foreach (ApiCase api in ApiCase.All)
+        {
+            api.Method.IsAbstract.Should().Be(api.Description.Index < ContractMethods, $"{api.Method.Name} is {(api.Method.IsAbstract ? "abstract" : "a default method")}");
+        }
+    }
 
     [Theory]
     [MemberData(nameof(LaterPaths))]
-    public async Task An_api_added_later_is_served_by_AuthleteApi_and_fails_clearly_on_an_eight_method_decorator(string path)
+    public async Task A_later_api_method_on_a_decorator_of_the_eight_methods_throws_not_supported_naming_it_while_the_client_serves_it(string path)
     {
         ApiCase api = ApiCase.All.Single(c => c.Path == path);
         var (client, handler) = MockAuthlete.Create();
         handler.ExpectCall(AuthleteApiVersion.V3, api.Path, """{"resultCode":"A1"}""");
+        var decorator = new EightMethodDecorator(client);
 
-        (await api.CallMethodAsync(client, api.ValidRequest(), CancellationToken.None)).Should().BeOfType(api.ResponseType);
-        var error = (await FluentActions.Awaiting(() => api.CallMethodAsync(new EightMethodDecorator(client), api.ValidRequest(), CancellationToken.None))
+        var error = (await FluentActions.Awaiting(() => api.CallMethodAsync(decorator, api.ValidRequest(), CancellationToken.None))
             .Should().ThrowAsync<NotSupportedException>()).Which;
+        AuthleteResponse served = await api.CallMethodAsync(client, api.ValidRequest(), CancellationToken.None);
 
-        error.Message.Should().Contain(nameof(EightMethodDecorator)).And.Contain("/" + api.Path);
+        error.Message.Should().Contain(nameof(EightMethodDecorator)).And.Contain("SendAsync").And.Contain("/" + api.Path);
+        decorator.Calls.Should().BeEmpty();
+        served.Should().BeOfType(api.ResponseType);
+        served.ResultCode.Should().Be("A1");
         handler.VerifyNoOutstandingExpectation();
     }
 
+    [Fact]
+    public async Task IntrospectionAsync_on_a_decorator_of_the_eight_methods_throws_not_supported_naming_the_api()
+    {
+        var (client, handler) = MockAuthlete.Create();
+        IAuthleteApi decorator = new EightMethodDecorator(client);
+
+        (await FluentActions.Awaiting(() => decorator.IntrospectionAsync(new IntrospectionRequest { Token = "at" }))
+            .Should().ThrowAsync<NotSupportedException>()).Which.Message.Should().Contain("/auth/introspection");
+        handler.GetMatchCount(handler.When("*")).Should().Be(0);
+    }
+
     [Theory]
-    [MemberData(nameof(Paths))]
+    [MemberData(nameof(ContractPaths))]
     public async Task A_decorator_of_the_eight_methods_forwards_each_call(string path)
     {
         ApiCase api = ApiCase.All.Single(c => c.Path == path);

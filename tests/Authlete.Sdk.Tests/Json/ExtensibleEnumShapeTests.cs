@@ -224,9 +224,12 @@ public class ExtensibleEnumShapeTests
         typeof(AuthleteModel).Assembly.GetTypes().Where(t => t.IsValueType && typeof(IAuthleteAnswerAction).IsAssignableFrom(t))
             .Should().BeEquivalentTo(AnswerTable.Keys);
 
+        // Their actions declare the HTTP answer, but their content is a WWW-Authenticate challenge (or, for userinfo
+        // issue, the document for a resource request), not the body of an answer to an OAuth client.
+        AuthleteApiDescription[] challengeApis = [AuthleteApis.Introspection, AuthleteApis.UserInfo, AuthleteApis.UserInfoIssue];
         foreach (AuthleteApiDescription api in AuthleteApis.All)
         {
-            bool answers = api.ActionType is { } actionType && typeof(IAuthleteAnswerAction).IsAssignableFrom(actionType);
+            bool answers = api.ActionType is { } actionType && typeof(IAuthleteAnswerAction).IsAssignableFrom(actionType) && !challengeApis.Contains(api);
             Type[] answerInterfaces = api.ResponseType.GetInterfaces()
                 .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAuthleteAnswerResponse<>)).ToArray();
             answerInterfaces.Should().Equal(answers ? [typeof(IAuthleteAnswerResponse<>).MakeGenericType(api.ActionType!)] : Type.EmptyTypes,

@@ -36,6 +36,16 @@ public sealed class ApiCase
             () => new TokenRequest { Parameters = "grant_type=urn%3Aopenid%3Aparams%3Agrant-type%3Aciba&auth_req_id=abc" }),
         Of(AuthleteApis.ServiceConfiguration, () => new ServiceConfigurationRequest()),
         Of(AuthleteApis.ServiceJwks, () => new ServiceJwksRequest()),
+        Of(AuthleteApis.Introspection, () => new IntrospectionRequest { Token = "VFGsNK-5sXiqterdaR7b5QbRX9VTwVCQB87jbr2_xAI" }),
+        Of(AuthleteApis.StandardIntrospection,
+            () => new StandardIntrospectionRequest { Parameters = "token=VFGsNK-5sXiqterdaR7b5QbRX9VTwVCQB87jbr2_xAI&token_type_hint=access_token" }),
+        Of(AuthleteApis.UserInfo, () => new UserInfoRequest { Token = "VFGsNK-5sXiqterdaR7b5QbRX9VTwVCQB87jbr2_xAI" }),
+        Of(AuthleteApis.UserInfoIssue,
+            () => new UserInfoIssueRequest { Token = "VFGsNK-5sXiqterdaR7b5QbRX9VTwVCQB87jbr2_xAI", Claims = """{"name":"John Smith"}""" }),
+        Of(AuthleteApis.Revocation,
+            () => new RevocationRequest { Parameters = "token=VFGsNK-5sXiqterdaR7b5QbRX9VTwVCQB87jbr2_xAI&token_type_hint=access_token", ClientId = "1", ClientSecret = "secret" }),
+        Of(AuthleteApis.TokenIssue, () => new TokenIssueRequest { Ticket = "t", Subject = "john" }),
+        Of(AuthleteApis.TokenFail, () => new TokenFailRequest { Ticket = "t", Reason = TokenFailReason.InvalidResourceOwnerCredentials }),
     ];
 
     /// <summary>The case of every API of <see cref="AuthleteApis.All"/> that has one, in the order of <c>All</c>.</summary>

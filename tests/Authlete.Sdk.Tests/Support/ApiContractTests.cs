@@ -36,13 +36,17 @@ public abstract class ApiContractTests<TRequest, TResponse>
     /// <summary>Error statuses Authlete answers with (bad API call, bad credentials, no permission, its own failure).</summary>
     public static TheoryData<int> ErrorStatuses => new(400, 401, 403, 500);
 
-    /// <summary>The published request and response examples of the API (Fixtures/{kebab-case name}-request.json and -response.json).</summary>
+    /// <summary>
+    /// The published request and response examples of the API: Fixtures/{kebab-case name}-request.json and
+    /// -response.json, or Fixtures/op/{path without auth/, dashed}-request.json and -response.json.
+    /// </summary>
     public static TheoryData<string> PublishedExamples
     {
         get
         {
             string kebab = string.Concat(Api.Name.Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-            return new(new[] { kebab + "-request.json", kebab + "-response.json" }
+            string op = "op/" + (Api.Path.StartsWith("auth/", StringComparison.Ordinal) ? Api.Path["auth/".Length..] : Api.Path).Replace('/', '-');
+            return new(new[] { kebab + "-request.json", kebab + "-response.json", op + "-request.json", op + "-response.json" }
                 .Where(file => File.Exists(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", file))));
         }
     }
@@ -226,7 +230,7 @@ public abstract class ApiContractTests<TRequest, TResponse>
 
         ((AuthleteModel)value).ExtensionData.Should().BeNull($"every member of {file} should have a typed property");
         JsonObject written = JsonNode.Parse(Wire.Write(value, type))!.AsObject();
-        foreach (KeyValuePair<string, JsonNode?> member in JsonNode.Parse(json)!.AsObject())
+        foreach (KeyValuePair<string, JsonNode?> member in JsonNode.Parse(json)!.AsObject().Where(m => !NormalizedOnWrite.Contains((file, m.Key))))
         {
             JsonNode.DeepEquals(written[member.Key], member.Value).Should().BeTrue($"{member.Key} should be written back unchanged");
         }
@@ -236,6 +240,12 @@ public abstract class ApiContractTests<TRequest, TResponse>
             request.Validate();
         }
     }
+
+    /// <summary>
+    /// Members a published example spells differently from the schema, which are written back in the schema's form
+    /// (checked by the API's wire tests): the digit string <c>clientId</c> of the userinfo example is written as a number.
+    /// </summary>
+    private static readonly HashSet<(string File, string Member)> NormalizedOnWrite = [("op/userinfo-response.json", "clientId")];
 
     private static object ActionOf(TResponse response)
     {
