@@ -98,6 +98,8 @@ public interface IAuthleteApi
     /// <param name="request">The query parameters; all optional.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The document; <see cref="ServiceConfigurationResponse.ResponseContent"/> is the body to serve.</returns>
+    /// <remarks>A default method over <see cref="SendAsync{TRequest, TResponse}"/> (added in a minor version): an implementation that
+    /// predates it serves it when it implements <c>SendAsync</c>, and throws <see cref="NotSupportedException"/> otherwise.</remarks>
     Task<ServiceConfigurationResponse> ServiceConfigurationAsync(
         ServiceConfigurationRequest request, CancellationToken cancellationToken = default)
         => SendAsync(AuthleteApis.ServiceConfiguration, request, cancellationToken);
@@ -109,6 +111,8 @@ public interface IAuthleteApi
     /// <param name="request">The query parameters; all optional.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The JWK Set; <see cref="ServiceJwksResponse.HasContent"/> is false when the service has none.</returns>
+    /// <remarks>A default method over <see cref="SendAsync{TRequest, TResponse}"/> (added in a minor version): an implementation that
+    /// predates it serves it when it implements <c>SendAsync</c>, and throws <see cref="NotSupportedException"/> otherwise.</remarks>
     Task<ServiceJwksResponse> ServiceJwksAsync(ServiceJwksRequest request, CancellationToken cancellationToken = default)
         => SendAsync(AuthleteApis.ServiceJwks, request, cancellationToken);
     /// <summary>Calls <c>/auth/introspection</c>: validates an access token a resource server received.</summary>
