@@ -76,6 +76,7 @@ public static class SampleAuthorizationServer
         app.MapAuthleteCiba();          // POST /backchannel/authentication   (poll, ping and push clients)
         app.MapAuthleteDeviceFlow();    // POST /device_authorization
         app.MapAuthleteToken();         // POST /token                         (CIBA and device code grants)
+        app.MapAuthleteDiscovery();     // GET /.well-known/openid-configuration, /.well-known/oauth-authorization-server, /jwks
 
         // 4. The user-facing parts.
         app.MapDeviceVerificationPage();   // GET/POST /device

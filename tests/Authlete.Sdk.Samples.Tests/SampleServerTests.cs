@@ -12,6 +12,29 @@ public sealed class SampleServerTests
     private static readonly Dictionary<string, string?> Quiet = new() { ["Logging:LogLevel:Default"] = "Warning" };
 
     [Fact]
+    public async Task A_client_discovers_the_endpoints_it_serves_and_the_keys_that_sign_its_id_tokens()
+    {
+        await using SampleServer server = await SampleAuthorizationServer.StartAsync(new() { Settings = Quiet });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+
+        using System.Text.Json.JsonDocument discovery = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/.well-known/openid-configuration"));
+        System.Text.Json.JsonElement root = discovery.RootElement;
+        string issuer = server.BaseAddress.GetLeftPart(UriPartial.Authority);
+
+        root.GetProperty("issuer").GetString().Should().Be(issuer);
+        root.GetProperty("token_endpoint").GetString().Should().Be(issuer + "/token");
+        root.GetProperty("device_authorization_endpoint").GetString().Should().Be(issuer + "/device_authorization");
+        root.GetProperty("backchannel_authentication_endpoint").GetString().Should().Be(issuer + "/backchannel/authentication");
+        root.GetProperty("id_token_signing_alg_values_supported").EnumerateArray().Select(a => a.GetString()).Should().Equal("ES256");
+        string jwksUri = root.GetProperty("jwks_uri").GetString()!;
+        jwksUri.Should().Be(issuer + "/jwks");
+        using System.Text.Json.JsonDocument jwks = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(jwksUri)));
+        jwks.RootElement.GetProperty("keys").EnumerateArray().Should().ContainSingle()
+            .Which.GetProperty("alg").GetString().Should().Be("ES256");
+        (await http.GetStringAsync("/.well-known/oauth-authorization-server")).Should().Be(discovery.RootElement.GetRawText());
+    }
+
+    [Fact]
     public async Task An_unknown_code_shows_the_form_again_with_an_error()
     {
         await using SampleServer server = await SampleAuthorizationServer.StartAsync(new() { Settings = Quiet });

@@ -10,7 +10,8 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="BackchannelAuthenticationHandler"/>, <see cref="ICibaCompleteService"/>,
-    /// <see cref="DeviceAuthorizationHandler"/>, <see cref="IDeviceVerificationService"/> and <see cref="TokenHandler"/>
+    /// <see cref="DeviceAuthorizationHandler"/>, <see cref="IDeviceVerificationService"/>, <see cref="TokenHandler"/> and
+    /// <see cref="DiscoveryHandler"/>
     /// (scoped, like the Authlete client they use). Also call <c>AddAuthleteClient(...)</c> for <see cref="IAuthleteApi"/>,
     /// and, for CIBA, register your <see cref="IBackchannelAuthenticationHandlerSpi"/> (or use <c>AddAuthleteCiba</c>).
     /// </summary>
@@ -39,6 +40,7 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
         services.TryAddScoped<DeviceAuthorizationHandler>();
         services.TryAddScoped<IDeviceVerificationService, DeviceVerificationService>();
         services.TryAddScoped<TokenHandler>();
+        services.TryAddScoped<DiscoveryHandler>();
         return services;
     }
 

@@ -57,6 +57,41 @@ public static class AuthleteEndpointRouteBuilderExtensions
             .WithDisplayName("Authlete token");
     }
 
+    /// <summary>
+    /// Maps the discovery document at <c>/.well-known/openid-configuration</c> (OpenID Connect Discovery 1.0 §4) and
+    /// <c>/.well-known/oauth-authorization-server</c> (RFC 8414 §3), and the JWK Set at <paramref name="jwksPattern"/>,
+    /// all GET, served unchanged from Authlete's <c>/service/configuration</c> and <c>/service/jwks/get</c>. The service's
+    /// settings in Authlete (issuer, endpoints, <c>jwks_uri</c>) must match where the host serves them.
+    /// </summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="jwksPattern">Where the JWK Set is served; <c>/jwks</c> by default (the document's <c>jwks_uri</c>).</param>
+    /// <returns>The convention builder of the three endpoints, as a group.</returns>
+    public static IEndpointConventionBuilder MapAuthleteDiscovery(this IEndpointRouteBuilder endpoints, string jwksPattern = "/jwks")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentException.ThrowIfNullOrEmpty(jwksPattern);
+        Require(endpoints, typeof(DiscoveryHandler), nameof(MapAuthleteDiscovery), "builder.Services.AddAuthleteAspNetCore()");
+        RouteGroupBuilder group = endpoints.MapGroup(string.Empty);
+        group.MapGet("/.well-known/openid-configuration", HandleConfiguration).WithDisplayName("Authlete OpenID Provider metadata");
+        group.MapGet("/.well-known/oauth-authorization-server", HandleConfiguration).WithDisplayName("Authlete authorization server metadata");
+        group.MapGet(jwksPattern, HandleJwks).WithDisplayName("Authlete JWK Set");
+        return group;
+    }
+
+    private static async Task HandleConfiguration(HttpContext context)
+    {
+        DiscoveryHandler handler = context.RequestServices.GetRequiredService<DiscoveryHandler>();
+        AuthleteResult result = await handler.HandleConfigurationAsync(context.RequestAborted).ConfigureAwait(false);
+        await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    private static async Task HandleJwks(HttpContext context)
+    {
+        DiscoveryHandler handler = context.RequestServices.GetRequiredService<DiscoveryHandler>();
+        AuthleteResult result = await handler.HandleJwksAsync(context.RequestAborted).ConfigureAwait(false);
+        await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+
     /// <summary>Fails at start-up, naming the missing call, instead of answering 500 to every request.</summary>
     private static void Require(IEndpointRouteBuilder endpoints, Type service, string map, string call)
     {

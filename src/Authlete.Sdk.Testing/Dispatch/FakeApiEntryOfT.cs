@@ -44,7 +44,22 @@ internal sealed class FakeApiEntry<TRequest, TResponse>(
             return new FakeHttpAnswer(scripted.Status, scripted.ErrorBody);
         }
 
-        return new FakeHttpAnswer(200, AuthleteJsonSerializer.Serialize(Respond(fake, request, scripted)));
+        return ToHttp(Respond(fake, request, scripted));
+    }
+
+    /// <summary>
+    /// The HTTP answer of a response: its JSON, or for a document API the document itself, and 204 No Content for an
+    /// empty document (a service without a JWK Set).
+    /// </summary>
+    private static FakeHttpAnswer ToHttp(TResponse response)
+    {
+        string json = AuthleteJsonSerializer.Serialize(response);
+        return response switch
+        {
+            IAuthleteDocumentResponse { ResponseContent: { } document } => new FakeHttpAnswer(200, document),
+            IAuthleteDocumentResponse when json == "{}" => new FakeHttpAnswer(204, string.Empty),
+            _ => new FakeHttpAnswer(200, json),
+        };
     }
 
     private static bool IsComplete(TRequest request)

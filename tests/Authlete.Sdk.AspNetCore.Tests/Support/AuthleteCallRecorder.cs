@@ -61,7 +61,10 @@ public sealed class AuthleteCallRecorder(AuthleteCalls calls, HttpMessageHandler
         string rest = path.StartsWith(ApiRoot, StringComparison.Ordinal) ? path[ApiRoot.Length..] : path;
         AuthleteApiDescription api = AuthleteApis.FindByPath(rest) ?? AuthleteApis.FindByPath(rest[(rest.IndexOf('/', StringComparison.Ordinal) + 1)..])
             ?? throw new InvalidOperationException("Not an Authlete API path: " + path);
-        JsonObject sent = JsonNode.Parse(await request.Content!.ReadAsStringAsync(cancellationToken))!.AsObject();
+        // A GET API sends no body: its request is its query string, recorded as an empty object.
+        JsonObject sent = request.Content is null
+            ? []
+            : JsonNode.Parse(await request.Content.ReadAsStringAsync(cancellationToken))!.AsObject();
         HttpResponseMessage? response = null;
         string? received = null;
         try
