@@ -11,6 +11,28 @@ public sealed class SampleServerTests
 {
     private static readonly Dictionary<string, string?> Quiet = new() { ["Logging:LogLevel:Default"] = "Warning" };
 
+    [Theory]
+    [InlineData("client_credentials")]
+    [InlineData("refresh_token")]
+    [InlineData("authorization_code")]
+    public async Task A_grant_type_it_does_not_serve_is_a_400_unsupported_grant_type_never_a_500(string grantType)
+    {
+        await using SampleServer server = await SampleAuthorizationServer.StartAsync(new() { Settings = Quiet });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = grantType, ["refresh_token"] = "rt", ["code"] = "c" }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(DemoClients.Poll.ClientId + ":" + DemoClients.Poll.ClientSecret)));
+
+        using HttpResponseMessage response = await http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        using System.Text.Json.JsonDocument error = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        error.RootElement.GetProperty("error").GetString().Should().Be("unsupported_grant_type");
+    }
+
     [Fact]
     public async Task A_client_discovers_the_endpoints_it_serves_and_the_keys_that_sign_its_id_tokens()
     {

@@ -44,8 +44,9 @@ public sealed partial class FakeAuthlete
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="ArgumentException">A required member of the request is missing.</exception>
-    /// <exception cref="FakeAuthleteNotSupportedException">Another grant type Authlete supports (such as
-    /// <c>authorization_code</c> or <c>refresh_token</c>), or another unimplemented feature, was asked for.</exception>
+    /// <exception cref="FakeAuthleteNotSupportedException">An unimplemented feature (DPoP, caller-supplied access tokens...)
+    /// was asked for. A grant type it does not implement (<c>authorization_code</c>, <c>refresh_token</c>,
+    /// <c>client_credentials</c>...) is answered <c>BAD_REQUEST</c> with <c>unsupported_grant_type</c>.</exception>
     public Task<TokenResponse> TokenAsync(TokenRequest request, CancellationToken cancellationToken = default)
         => SendAsync(AuthleteApis.Token, request, cancellationToken);
 
@@ -66,7 +67,10 @@ public sealed partial class FakeAuthlete
         string? grantType = form.Get("grant_type");
         if (grantType is not null && GrantTypesNotImplemented.Contains(grantType))
         {
-            throw FakeAuthleteNotSupportedException.For("the grant type '" + grantType + "' (only " + CibaGrantType + ", " + DeviceCodeGrantType + " and password)");
+            // As a service with that grant type disabled answers: a 400 OAuth error the token endpoint relays, never a 500
+            // to the client; the description says it is the fake's limit.
+            return Error(TokenAction.BadRequest, "unsupported_grant_type", C.TokenUnsupportedGrantType,
+                "Authlete.Sdk.Testing does not implement the grant type '" + grantType + "' (only " + CibaGrantType + ", " + DeviceCodeGrantType + " and password).");
         }
 
         RejectUnsupported(request, form, "token");

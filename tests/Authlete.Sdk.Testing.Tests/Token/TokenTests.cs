@@ -47,19 +47,20 @@ public sealed class TokenTests : IDisposable
     [InlineData("authorization_code")]
     [InlineData("refresh_token")]
     [InlineData("client_credentials")]
-    public async Task Grant_types_the_fake_does_not_implement_are_refused_loudly(string grantType)
+    public async Task Grant_types_the_fake_does_not_implement_are_an_unsupported_grant_type_error_saying_so(string grantType)
     {
         var request = new TokenRequest { Parameters = "grant_type=" + grantType + "&code=abc" }.WithClientCredentials(Basic(PollClientId));
 
-        AuthleteApiException overHttp = (await FluentActions.Awaiting(() => _t.Api.TokenAsync(request))
-            .Should().ThrowAsync<AuthleteApiException>()).Which;
-        overHttp.Status.Should().Be(501);
-        overHttp.ResultCode.Should().Be("A900501");
-        overHttp.ResultMessage.Should().Contain("Authlete.Sdk.Testing does not implement the grant type '" + grantType + "'");
+        TokenResponse overHttp = await _t.Api.TokenAsync(request);
+        TokenResponse inProcess = await _t.Fake.TokenAsync(request);
 
-        (await FluentActions.Awaiting(() => _t.Fake.TokenAsync(request))
-            .Should().ThrowAsync<FakeAuthleteNotSupportedException>())
-            .Which.Message.Should().StartWith("Authlete.Sdk.Testing does not implement");
+        foreach (TokenResponse response in new[] { overHttp, inProcess })
+        {
+            response.Action.Kind.Should().Be(TokenActionKind.BadRequest, "a client's request for it is a 400 at the token endpoint, never a 500");
+            OAuthError error = response.ReadError()!;
+            error.Error.Should().Be("unsupported_grant_type");
+            error.ErrorDescription.Should().Contain("Authlete.Sdk.Testing does not implement the grant type '" + grantType + "'");
+        }
     }
 
     [Fact]
