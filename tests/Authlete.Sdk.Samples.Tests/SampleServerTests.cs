@@ -142,7 +142,7 @@ public sealed class SampleServerTests
 
         using var tv = new DeviceClient(server.BaseAddress);
         await tv.StartAsync("my-tv");
-        tv.UserCode.Should().MatchRegex("^[A-Z]{4}-[A-Z]{4}$");
+        tv.UserCode.Should().MatchRegex("^[A-Z]{8}$");
         using var demoTv = new DeviceClient(server.BaseAddress);
         Func<Task> demoClient = () => demoTv.StartAsync();
         await demoClient.Should().ThrowAsync<Exception>("the demo clients exist only in the embedded fake");

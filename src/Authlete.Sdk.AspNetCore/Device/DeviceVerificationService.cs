@@ -31,7 +31,7 @@ public sealed class DeviceVerificationService : IDeviceVerificationService
         DeviceVerificationResponse response;
         try
         {
-            response = await _api.DeviceVerificationAsync(new() { UserCode = userCode }, cancellationToken).ConfigureAwait(false);
+            response = await _api.DeviceVerificationAsync(new() { UserCode = NormalizeUserCode(userCode) }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ClientRequestReader.IsFailure(ex, cancellationToken))
         {
@@ -50,12 +50,38 @@ public sealed class DeviceVerificationService : IDeviceVerificationService
 
     /// <inheritdoc />
     public Task<DeviceCompleteOutcome> CompleteAsync(string userCode, string subject, DeviceCompleteResult result, CancellationToken cancellationToken = default)
-        => CompleteAsync(new DeviceCompleteRequest { UserCode = userCode, Subject = subject, Result = result }, cancellationToken);
+        => CompleteAsync(new DeviceCompleteRequest { UserCode = NormalizeUserCode(userCode), Subject = subject, Result = result }, cancellationToken);
+
+    /// <summary>
+    /// The user code as Authlete issued it from what the user typed (RFC 8628 §6.1): without spaces, dashes or other
+    /// punctuation, in upper case (Authlete's user codes are upper-case letters or digits).
+    /// </summary>
+    /// <param name="userCode">What the user typed, such as <c>wdjb-mjht</c>.</param>
+    /// <returns>The code to send, such as <c>WDJBMJHT</c>.</returns>
+    public static string NormalizeUserCode(string userCode)
+    {
+        ArgumentNullException.ThrowIfNull(userCode);
+        var code = new System.Text.StringBuilder(userCode.Length);
+        foreach (char c in userCode)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                code.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return code.Length == 0 ? userCode : code.ToString();
+    }
 
     /// <inheritdoc />
     public async Task<DeviceCompleteOutcome> CompleteAsync(DeviceCompleteRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.UserCode is { } typed)
+        {
+            request.UserCode = NormalizeUserCode(typed);
+        }
+
         request.Validate();
         DeviceCompleteResponse response;
         try

@@ -10,13 +10,17 @@ internal static class RandomValues
 
     public static string Token() => FakeSigningKey.Base64Url(RandomNumberGenerator.GetBytes(32));
 
-    /// <summary>A user code such as <c>WDJB-MJHT</c>: eight letters of the RFC 8628 alphabet in two groups of four.</summary>
+    /// <summary>
+    /// A user code such as <c>WDJBMJHT</c>: eight letters of the RFC 8628 §6.1 alphabet, with no punctuation, as
+    /// Authlete issues them (its published example is <c>XWWKPBWVXQ</c>), so that a host which removes the dashes and
+    /// spaces users type, as RFC 8628 §6.1 recommends, finds it.
+    /// </summary>
     public static string UserCode()
     {
-        Span<char> chars = stackalloc char[9];
+        Span<char> chars = stackalloc char[8];
         for (int i = 0; i < chars.Length; i++)
         {
-            chars[i] = i == 4 ? '-' : UserCodeAlphabet[RandomNumberGenerator.GetInt32(UserCodeAlphabet.Length)];
+            chars[i] = UserCodeAlphabet[RandomNumberGenerator.GetInt32(UserCodeAlphabet.Length)];
         }
 
         return new string(chars);

@@ -72,7 +72,7 @@ public sealed class DeviceVerificationServiceTests : IDisposable
             outcome.Response.ClientName.Should().Be("TV");
         }
 
-        _calls.Request(AuthleteApis.DeviceVerification)["userCode"]!.GetValue<string>().Should().Be(userCode);
+        _calls.Request(AuthleteApis.DeviceVerification)["userCode"]!.GetValue<string>().Should().Be(DeviceVerificationService.NormalizeUserCode(userCode));
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed class DeviceVerificationServiceTests : IDisposable
 
         outcome.Action.Should().Be(status);
         outcome.Response!.ClientName.Should().Be("TV");
-        _calls.Request(AuthleteApis.DeviceVerification)["userCode"]!.GetValue<string>().Should().Be("WDJB-MJHT");
+        _calls.Request(AuthleteApis.DeviceVerification)["userCode"]!.GetValue<string>().Should().Be("WDJBMJHT", "the dash is punctuation the user may type (RFC 8628 §6.1)");
     }
 
     [Theory]
@@ -130,7 +130,7 @@ public sealed class DeviceVerificationServiceTests : IDisposable
     private void ShouldHaveSent(string userCode)
     {
         JsonObject sent = _calls.Request(AuthleteApis.DeviceComplete);
-        JsonNode.DeepEquals(sent, new JsonObject { ["userCode"] = userCode, ["result"] = "ACCESS_DENIED", ["subject"] = "alice" })
+        JsonNode.DeepEquals(sent, new JsonObject { ["userCode"] = DeviceVerificationService.NormalizeUserCode(userCode), ["result"] = "ACCESS_DENIED", ["subject"] = "alice" })
             .Should().BeTrue(sent.ToJsonString());
     }
 
@@ -145,5 +145,22 @@ public sealed class DeviceVerificationServiceTests : IDisposable
 
         outcome.Action.Should().Be(DeviceVerificationActionKind.InternalServerError);
         outcome.Exception.Should().BeOfType<AuthleteApiException>().Which.Status.Should().Be(403);
+    }
+
+    [Theory]
+    [InlineData(" {0} ")]
+    [InlineData("{1}")]
+    [InlineData("{2}")]
+    public async Task What_the_user_typed_is_matched_without_spaces_dashes_or_case(string typed)
+    {
+        string userCode = await UserCodeAsync();
+        string entered = string.Format(System.Globalization.CultureInfo.InvariantCulture, typed,
+            userCode, userCode[..4].ToLowerInvariant() + "-" + userCode[4..].ToLowerInvariant(), string.Join(' ', userCode.ToCharArray()));
+        await using ServiceProvider provider = Services();
+        await using AsyncServiceScope scope = provider.CreateAsyncScope();
+        var verification = scope.ServiceProvider.GetRequiredService<IDeviceVerificationService>();
+
+        (await verification.VerifyAsync(entered)).Action.Should().Be(DeviceVerificationActionKind.Valid);
+        (await verification.CompleteAsync(entered, "alice", DeviceCompleteResult.Authorized)).Action.Should().Be(DeviceCompleteActionKind.Success);
     }
 }

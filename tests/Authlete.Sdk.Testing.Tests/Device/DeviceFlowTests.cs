@@ -19,7 +19,7 @@ public sealed class DeviceFlowTests : IDisposable
         authorized.Action.Should().Be(DeviceAuthorizationAction.Ok, authorized.ResultMessage);
         authorized.ClientId.Should().Be(TvClientId);
         authorized.ClientName.Should().Be("TV");
-        authorized.UserCode.Should().MatchRegex("^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$");
+        authorized.UserCode.Should().MatchRegex("^[BCDFGHJKLMNPQRSTVWXZ]{8}$");
         authorized.VerificationUri.Should().Be("https://as.example.com/device");
         authorized.VerificationUriComplete.Should().Be("https://as.example.com/device?user_code=" + authorized.UserCode);
         authorized.ExpiresIn.Should().Be(600);
