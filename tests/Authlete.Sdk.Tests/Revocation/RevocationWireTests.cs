@@ -1,3 +1,4 @@
+using Authlete.Sdk.Tests.Json;
 using Authlete.Sdk.Tests.Support;
 
 namespace Authlete.Sdk.Tests.Revocation;
@@ -5,31 +6,6 @@ namespace Authlete.Sdk.Tests.Revocation;
 /// <summary>The wire format of <c>/auth/revocation</c>.</summary>
 public class RevocationWireTests
 {
-    public static readonly Dictionary<Type, string[]> Expected = new()
-    {
-        [typeof(RevocationRequest)] = ["parameters", "clientId", "clientSecret", "clientCertificate", "clientCertificatePath", "oauthClientAttestation", "oauthClientAttestationPop"],
-        // The spec's four members, plus attestationChallenge from Authlete's Java library (Authlete 3.0.28+).
-        [typeof(RevocationResponse)] = ["resultCode", "resultMessage", "action", "responseContent", "attestationChallenge"],
-    };
-
-    public static TheoryData<Type> Types => new(Expected.Keys);
-
-    [Theory]
-    [MemberData(nameof(Types))]
-    public void Writes_exactly_the_reference_wire_members(Type type) => WireChecks.WritesExactly(type, Expected[type]);
-
-    [Theory]
-    [MemberData(nameof(Types))]
-    public void Every_wire_member_is_the_pascal_case_property_of_its_name(Type type) => WireChecks.ArePascalCaseProperties(type, Expected[type]);
-
-    [Theory]
-    [MemberData(nameof(Types))]
-    public void Every_wire_member_is_also_read_in_snake_case(Type type) => WireChecks.AreReadInSnakeCase(type, Expected[type]);
-
-    [Theory]
-    [MemberData(nameof(Types))]
-    public void Every_member_round_trips(Type type) => WireChecks.RoundTrips(type);
-
     [Fact]
     public void The_published_request_is_read()
     {
