@@ -65,6 +65,8 @@ public static class SampleAuthorizationServer
 
         // 2. The endpoints' services and this server's parts.
         builder.Services.AddAuthleteCiba<DemoUsers>();          // IBackchannelAuthenticationHandlerSpi + the Authlete.Sdk.AspNetCore services
+        builder.Services.AddAuthleteUserInfo<DemoUserClaims>(); // IUserInfoHandlerSpi: the users' claim values
+        builder.Services.AddAuthleteIntrospection<DemoResourceServer>();   // IIntrospectionHandlerSpi: who may introspect
         builder.Services.AddSingleton<AuthenticationDevice>();  // stands in for the push channel to users' phones
         builder.Services.AddAntiforgery();                      // the verification page is a form
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();   // demo: antiforgery keys live in memory
@@ -77,6 +79,9 @@ public static class SampleAuthorizationServer
         app.MapAuthleteDeviceFlow();    // POST /device_authorization
         app.MapAuthleteToken();         // POST /token                         (CIBA and device code grants)
         app.MapAuthleteDiscovery();     // GET /.well-known/openid-configuration, /.well-known/oauth-authorization-server, /jwks
+        app.MapAuthleteUserInfo();      // GET/POST /userinfo
+        app.MapAuthleteIntrospection(); // POST /introspection                 (RFC 7662, for demo-api)
+        app.MapAuthleteRevocation();    // POST /revocation                    (RFC 7009)
 
         // 4. The user-facing parts.
         app.MapDeviceVerificationPage();   // GET/POST /device

@@ -16,6 +16,15 @@ public sealed class AuthleteAspNetCoreOptions
     /// <summary>The path of the token endpoint. Default <c>/token</c>.</summary>
     public string TokenPath { get; set; } = "/token";
 
+    /// <summary>The path of the UserInfo endpoint mapped by <c>MapAuthleteUserInfo()</c>. Default <c>/userinfo</c>.</summary>
+    public string UserInfoPath { get; set; } = "/userinfo";
+
+    /// <summary>The path of the RFC 7662 introspection endpoint mapped by <c>MapAuthleteIntrospection()</c>. Default <c>/introspection</c>.</summary>
+    public string IntrospectionPath { get; set; } = "/introspection";
+
+    /// <summary>The path of the RFC 7009 revocation endpoint mapped by <c>MapAuthleteRevocation()</c>. Default <c>/revocation</c>.</summary>
+    public string RevocationPath { get; set; } = "/revocation";
+
     /// <summary>
     /// The longest a host callback (user identification, user code check, request check, token grant handler) may take
     /// while a client waits. Past it the client gets 500 <c>server_error</c>. 30 seconds by default.

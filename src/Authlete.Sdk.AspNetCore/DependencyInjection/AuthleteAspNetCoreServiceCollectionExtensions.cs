@@ -11,9 +11,11 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="BackchannelAuthenticationHandler"/>, <see cref="ICibaCompleteService"/>,
     /// <see cref="DeviceAuthorizationHandler"/>, <see cref="IDeviceVerificationService"/>, <see cref="TokenHandler"/> and
-    /// <see cref="DiscoveryHandler"/>
-    /// (scoped, like the Authlete client they use). Also call <c>AddAuthleteClient(...)</c> for <see cref="IAuthleteApi"/>,
-    /// and, for CIBA, register your <see cref="IBackchannelAuthenticationHandlerSpi"/> (or use <c>AddAuthleteCiba</c>).
+    /// <see cref="DiscoveryHandler"/>, <see cref="UserInfoHandler"/>,
+    /// <see cref="IntrospectionHandler"/> and <see cref="RevocationHandler"/> (scoped, like the Authlete client they use). Also call <c>AddAuthleteClient(...)</c> for <see cref="IAuthleteApi"/>,
+    /// and, for CIBA, UserInfo and introspection, register your <see cref="IBackchannelAuthenticationHandlerSpi"/>,
+    /// <see cref="IUserInfoHandlerSpi"/> and <see cref="IIntrospectionHandlerSpi"/> (or use <c>AddAuthleteCiba</c>,
+    /// <c>AddAuthleteUserInfo</c> and <c>AddAuthleteIntrospection</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options (paths, callback timeout, binding message check); optional.</param>
@@ -41,6 +43,17 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
         services.TryAddScoped<IDeviceVerificationService, DeviceVerificationService>();
         services.TryAddScoped<TokenHandler>();
         services.TryAddScoped<DiscoveryHandler>();
+        services.TryAddScoped(static provider => new UserInfoHandler(
+            provider.GetRequiredService<IAuthleteApi>(),
+            provider.GetRequiredService<IUserInfoHandlerSpi>(),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<UserInfoHandler>>()));
+        services.TryAddScoped(static provider => new IntrospectionHandler(
+            provider.GetRequiredService<IAuthleteApi>(),
+            provider.GetRequiredService<IIntrospectionHandlerSpi>(),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<IntrospectionHandler>>()));
+        services.TryAddScoped<RevocationHandler>();
         return services;
     }
 
@@ -54,6 +67,32 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<IBackchannelAuthenticationHandlerSpi, TSpi>();
+        return services.AddAuthleteAspNetCore(configure);
+    }
+
+    /// <summary>Registers <typeparamref name="TSpi"/> as the <see cref="IUserInfoHandlerSpi"/> (scoped) and the rest as <see cref="AddAuthleteAspNetCore"/> does.</summary>
+    /// <typeparam name="TSpi">The host's implementation: the values of its users' claims.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options; optional.</param>
+    /// <returns>The same service collection.</returns>
+    public static IServiceCollection AddAuthleteUserInfo<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSpi>(this IServiceCollection services, Action<AuthleteAspNetCoreOptions>? configure = null)
+        where TSpi : class, IUserInfoHandlerSpi
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddScoped<IUserInfoHandlerSpi, TSpi>();
+        return services.AddAuthleteAspNetCore(configure);
+    }
+
+    /// <summary>Registers <typeparamref name="TSpi"/> as the <see cref="IIntrospectionHandlerSpi"/> (scoped) and the rest as <see cref="AddAuthleteAspNetCore"/> does.</summary>
+    /// <typeparam name="TSpi">The host's implementation: which resource servers may introspect tokens.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options; optional.</param>
+    /// <returns>The same service collection.</returns>
+    public static IServiceCollection AddAuthleteIntrospection<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSpi>(this IServiceCollection services, Action<AuthleteAspNetCoreOptions>? configure = null)
+        where TSpi : class, IIntrospectionHandlerSpi
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddScoped<IIntrospectionHandlerSpi, TSpi>();
         return services.AddAuthleteAspNetCore(configure);
     }
 }

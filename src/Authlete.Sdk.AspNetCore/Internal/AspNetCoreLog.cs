@@ -49,6 +49,12 @@ internal static class AspNetCoreLog
         LogLevel.Debug, new EventId(2009, "MalformedRequest"),
         "The {Endpoint} endpoint refused a malformed request ({Reason}); answering {StatusCode} invalid_request");
 
+    private static readonly Action<ILogger, string?, Exception?> s_introspectionCallerRefused = LoggerMessage.Define<string?>(
+        LogLevel.Information, new EventId(2010, "IntrospectionCallerRefused"),
+        "The introspection endpoint refused a caller that did not authenticate (client {ClientId}); answering 401 invalid_client");
+
+    public static void IntrospectionCallerRefused(ILogger logger, string? clientId) => s_introspectionCallerRefused(logger, clientId, null);
+
     public static void AuthleteCallFailed(ILogger logger, string endpoint, Exception exception) => s_authleteCallFailed(logger, endpoint, exception);
 
     public static void UnknownAction(ILogger logger, string api, string? action) => s_unknownAction(logger, api, action, null);

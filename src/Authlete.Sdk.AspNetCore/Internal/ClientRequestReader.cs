@@ -31,6 +31,23 @@ internal static class ClientRequestReader
         return null;
     }
 
+    /// <summary>
+    /// Reads and checks the form as <see cref="FillAsync{TRequest}"/> does, for the requests that are not
+    /// <see cref="AuthleteClientRequest"/>s: the parameters, or the <c>invalid_request</c> answer (logged at Debug, event 2009).
+    /// </summary>
+    public static async Task<(IReadOnlyList<KeyValuePair<string, string?>>? Parameters, AuthleteResult? Malformed)> ReadFormAsync(
+        HttpContext context, AuthleteAspNetCoreOptions options, ILogger logger, string endpoint, CancellationToken cancellationToken)
+    {
+        FormReadResult form = await OAuthFormReader.ReadAsync(context, FormLimits.From(options), cancellationToken).ConfigureAwait(false);
+        if (form.Rejection is { } rejection)
+        {
+            AspNetCoreLog.MalformedRequest(logger, endpoint, rejection.Reason, rejection.Result.StatusCode, form.Exception);
+            return (null, rejection.Result);
+        }
+
+        return (form.Parameters!, null);
+    }
+
     public static string? Authorization(HttpContext context) => NullIfEmpty(context.Request.Headers.Authorization.ToString());
 
     public static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

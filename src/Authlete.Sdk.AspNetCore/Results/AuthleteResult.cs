@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Authlete.Sdk.AspNetCore;
 
 /// <summary>
-/// An HTTP answer to an OAuth client as Authlete prescribes it: a status, <c>Content-Type: application/json</c>,
+/// An HTTP answer to an OAuth client as Authlete prescribes it: a status, <c>Content-Type: application/json</c> (or
+/// <see cref="ContentType"/>),
 /// <c>Cache-Control: no-store</c>, <c>Pragma: no-cache</c>, the optional <c>WWW-Authenticate</c>, <c>DPoP-Nonce</c> and
 /// <c>OAuth-Client-Attestation-Challenge</c> headers, and Authlete's <c>responseContent</c> as the body, unchanged.
 /// </summary>
@@ -47,8 +48,12 @@ public sealed class AuthleteResult : IResult, IStatusCodeHttpResult, IContentTyp
     /// <inheritdoc />
     int? IStatusCodeHttpResult.StatusCode => StatusCode;
 
-    /// <inheritdoc />
-    public string ContentType => JsonContentType;
+    /// <summary>
+    /// The <c>Content-Type</c> of the body: <see cref="JsonContentType"/> unless set, for example to <c>application/jwt</c>
+    /// (a signed UserInfo response) or <c>application/token-introspection+jwt</c> (RFC 9701); null sends none (an answer
+    /// without a body, such as an RFC 6750 challenge).
+    /// </summary>
+    public string? ContentType { get; init; } = JsonContentType;
 
     /// <summary>
     /// Creates a 500 answer with the body <c>{"error":"server_error","error_description":...}</c>, for failures on the
@@ -90,7 +95,11 @@ public sealed class AuthleteResult : IResult, IStatusCodeHttpResult, IContentTyp
         ArgumentNullException.ThrowIfNull(httpContext);
         HttpResponse response = httpContext.Response;
         response.StatusCode = StatusCode;
-        response.ContentType = JsonContentType;
+        if (ContentType is not null)
+        {
+            response.ContentType = ContentType;
+        }
+
         response.Headers.CacheControl = "no-store";
         response.Headers.Pragma = "no-cache";
         if (WwwAuthenticate is not null)
@@ -120,6 +129,6 @@ public sealed class AuthleteResult : IResult, IStatusCodeHttpResult, IContentTyp
     }
 
     /// <summary>Describes the answer without its body (which may hold tokens).</summary>
-    /// <returns>The status.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"HTTP {StatusCode} application/json");
+    /// <returns>The status and content type.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"HTTP {StatusCode} {ContentType ?? "(no content type)"}");
 }

@@ -58,6 +58,50 @@ public static class AuthleteEndpointRouteBuilderExtensions
     }
 
     /// <summary>
+    /// Maps the OpenID Connect UserInfo endpoint (GET and POST, Core §5.3.1; <see cref="AuthleteAspNetCoreOptions.UserInfoPath"/>
+    /// unless <paramref name="pattern"/> is given). Needs an <see cref="IUserInfoHandlerSpi"/> for the claim values.
+    /// </summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route pattern, overriding the option.</param>
+    /// <returns>The endpoint's convention builder.</returns>
+    public static IEndpointConventionBuilder MapAuthleteUserInfo(this IEndpointRouteBuilder endpoints, string? pattern = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        Require(endpoints, typeof(UserInfoHandler), nameof(MapAuthleteUserInfo), "builder.Services.AddAuthleteUserInfo<TSpi>() (or AddAuthleteAspNetCore())");
+        Require(endpoints, typeof(IUserInfoHandlerSpi), nameof(MapAuthleteUserInfo), "builder.Services.AddAuthleteUserInfo<TSpi>() with your IUserInfoHandlerSpi");
+        return endpoints.MapMethods(pattern ?? Options(endpoints).UserInfoPath, [HttpMethods.Get, HttpMethods.Post], HandleUserInfo)
+            .WithDisplayName("Authlete UserInfo");
+    }
+
+    /// <summary>
+    /// Maps the RFC 7662 token introspection endpoint (POST, <see cref="AuthleteAspNetCoreOptions.IntrospectionPath"/> unless
+    /// <paramref name="pattern"/> is given). Needs an <see cref="IIntrospectionHandlerSpi"/> to authenticate the callers.
+    /// </summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route pattern, overriding the option.</param>
+    /// <returns>The endpoint's convention builder.</returns>
+    public static IEndpointConventionBuilder MapAuthleteIntrospection(this IEndpointRouteBuilder endpoints, string? pattern = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        Require(endpoints, typeof(IntrospectionHandler), nameof(MapAuthleteIntrospection), "builder.Services.AddAuthleteIntrospection<TSpi>() (or AddAuthleteAspNetCore())");
+        Require(endpoints, typeof(IIntrospectionHandlerSpi), nameof(MapAuthleteIntrospection), "builder.Services.AddAuthleteIntrospection<TSpi>() with your IIntrospectionHandlerSpi");
+        return endpoints.MapPost(pattern ?? Options(endpoints).IntrospectionPath, HandleIntrospection)
+            .WithDisplayName("Authlete token introspection");
+    }
+
+    /// <summary>Maps the RFC 7009 token revocation endpoint (POST, <see cref="AuthleteAspNetCoreOptions.RevocationPath"/> unless <paramref name="pattern"/> is given).</summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route pattern, overriding the option.</param>
+    /// <returns>The endpoint's convention builder.</returns>
+    public static IEndpointConventionBuilder MapAuthleteRevocation(this IEndpointRouteBuilder endpoints, string? pattern = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        Require(endpoints, typeof(RevocationHandler), nameof(MapAuthleteRevocation), "builder.Services.AddAuthleteAspNetCore()");
+        return endpoints.MapPost(pattern ?? Options(endpoints).RevocationPath, HandleRevocation)
+            .WithDisplayName("Authlete token revocation");
+    }
+
+    /// <summary>
     /// Maps the discovery document at <c>/.well-known/openid-configuration</c> (OpenID Connect Discovery 1.0 §4) and
     /// <c>/.well-known/oauth-authorization-server</c> (RFC 8414 §3), and the JWK Set at <paramref name="jwksPattern"/>,
     /// all GET, served unchanged from Authlete's <c>/service/configuration</c> and <c>/service/jwks/get</c>. The service's
@@ -127,6 +171,27 @@ public static class AuthleteEndpointRouteBuilderExtensions
     private static async Task HandleToken(HttpContext context)
     {
         TokenHandler handler = context.RequestServices.GetRequiredService<TokenHandler>();
+        AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
+        await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    private static async Task HandleUserInfo(HttpContext context)
+    {
+        UserInfoHandler handler = context.RequestServices.GetRequiredService<UserInfoHandler>();
+        AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
+        await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    private static async Task HandleIntrospection(HttpContext context)
+    {
+        IntrospectionHandler handler = context.RequestServices.GetRequiredService<IntrospectionHandler>();
+        AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
+        await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    private static async Task HandleRevocation(HttpContext context)
+    {
+        RevocationHandler handler = context.RequestServices.GetRequiredService<RevocationHandler>();
         AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
