@@ -28,7 +28,8 @@ public sealed partial class FakeAuthlete
             throw FakeAuthleteNotSupportedException.For("attestation-based client authentication (oauthClientAttestation in a " + api + " request)");
         }
 
-        if (request.CimdOptions is not null)
+        if (request is TokenRequest { CimdOptions: not null } or DeviceAuthorizationRequest { CimdOptions: not null }
+            or BackchannelAuthenticationRequest { CimdOptions: not null })
         {
             throw FakeAuthleteNotSupportedException.For("client ID metadata documents (cimdOptions in a " + api + " request)");
         }

@@ -10,4 +10,6 @@ namespace Authlete.Sdk;
 /// </remarks>
 public sealed class BackchannelAuthenticationRequest : AuthleteClientRequest
 {
+    /// <summary>Per-request options for OAuth Client ID Metadata Documents. (wire name <c>cimdOptions</c>)</summary>
+    public CimdOptions? CimdOptions { get; set; }
 }

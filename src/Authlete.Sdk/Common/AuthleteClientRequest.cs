@@ -35,9 +35,6 @@ public abstract class AuthleteClientRequest : AuthleteRequest
     [JsonPropertyName("oauthClientAttestationPop")]
     public string? OAuthClientAttestationPop { get; set; }
 
-    /// <summary>Per-request options for OAuth Client ID Metadata Documents. (wire name <c>cimdOptions</c>)</summary>
-    public CimdOptions? CimdOptions { get; set; }
-
     /// <inheritdoc />
     public override void Validate() => Require(Parameters, nameof(Parameters), "parameters");
 }

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Authlete.Sdk;
 
 /// <summary>
@@ -7,33 +5,10 @@ namespace Authlete.Sdk;
 /// authorization server's revocation endpoint.
 /// </summary>
 /// <remarks>
-/// The members are those of <see cref="AuthleteClientRequest"/> without <c>cimdOptions</c>, which this API does not take.
+/// The members are those of <see cref="AuthleteClientRequest"/>: <see cref="AuthleteClientRequest.Parameters"/> is the
+/// body the endpoint received (<c>token</c>, <c>token_type_hint</c>); build it with
+/// <see cref="AuthleteClientRequestExtensions"/> like the token request.
 /// </remarks>
-public sealed class RevocationRequest : AuthleteRequest
+public sealed class RevocationRequest : AuthleteClientRequest
 {
-    /// <summary>The body the endpoint received from the client, in <c>application/x-www-form-urlencoded</c> form (<c>token</c>, <c>token_type_hint</c>). Required (wire name <c>parameters</c>)</summary>
-    public string? Parameters { get; set; }
-
-    /// <summary>The client ID from the client's HTTP Basic <c>Authorization</c> header; null when the client did not use Basic (wire name <c>clientId</c>)</summary>
-    public string? ClientId { get; set; }
-
-    /// <summary>The client secret from the client's HTTP Basic <c>Authorization</c> header. A secret (wire name <c>clientSecret</c>)</summary>
-    public string? ClientSecret { get; set; }
-
-    /// <summary>The client certificate of the mutual-TLS connection, in PEM form (wire name <c>clientCertificate</c>)</summary>
-    public string? ClientCertificate { get; set; }
-
-    /// <summary>The intermediate certificates of the client's certificate chain, in PEM form (wire name <c>clientCertificatePath</c>)</summary>
-    public IReadOnlyList<string>? ClientCertificatePath { get; set; }
-
-    /// <summary>The value of the <c>OAuth-Client-Attestation</c> HTTP header (wire name <c>oauthClientAttestation</c>)</summary>
-    [JsonPropertyName("oauthClientAttestation")]
-    public string? OAuthClientAttestation { get; set; }
-
-    /// <summary>The value of the <c>OAuth-Client-Attestation-PoP</c> HTTP header (wire name <c>oauthClientAttestationPop</c>)</summary>
-    [JsonPropertyName("oauthClientAttestationPop")]
-    public string? OAuthClientAttestationPop { get; set; }
-
-    /// <inheritdoc />
-    public override void Validate() => Require(Parameters, nameof(Parameters), "parameters");
 }

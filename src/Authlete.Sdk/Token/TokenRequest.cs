@@ -10,6 +10,9 @@ namespace Authlete.Sdk;
 /// </remarks>
 public sealed class TokenRequest : AuthleteClientRequest
 {
+    /// <summary>Per-request options for OAuth Client ID Metadata Documents. (wire name <c>cimdOptions</c>)</summary>
+    public CimdOptions? CimdOptions { get; set; }
+
     /// <summary>Extra properties to attach to the access token (wire name <c>properties</c>)</summary>
     public IReadOnlyList<Property>? Properties { get; set; }
 
