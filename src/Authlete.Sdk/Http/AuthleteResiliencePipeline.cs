@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
+using Polly.Telemetry;
 using Polly.Timeout;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Authlete.Sdk.Http;
 
@@ -29,8 +32,26 @@ internal static class AuthleteResiliencePipeline
         {
             AuthleteResilienceOptions options =
                 context.ServiceProvider.GetRequiredService<IOptions<AuthleteOptions>>().Value.Resilience;
+            ConfigureTelemetry(pipeline, context.ServiceProvider);
             Configure(pipeline, options);
         });
+    }
+
+    /// <summary>
+    /// Keeps the pipeline's own log events to what a host needs: every execution attempt at Debug (a successful call
+    /// logs nothing above Debug; the SDK logs each call and its failure itself, event 1000/1001), retries and circuit
+    /// changes at their own level.
+    /// </summary>
+    private static void ConfigureTelemetry(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IServiceProvider services)
+    {
+        var telemetry = new TelemetryOptions
+        {
+            LoggerFactory = services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
+            SeverityProvider = static args => args.Event.EventName == "ExecutionAttempt"
+                ? ResilienceEventSeverity.Debug
+                : args.Event.Severity,
+        };
+        pipeline.ConfigureTelemetry(telemetry);
     }
 
     internal static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, AuthleteResilienceOptions options)
