@@ -35,6 +35,14 @@ public sealed class FakeServiceSettings
     /// <summary>Whether token responses carry a refresh token. Default true.</summary>
     public bool IssueRefreshTokens { get; set; } = true;
 
+    /// <summary>
+    /// Whether a refresh token request (<c>grant_type=refresh_token</c>) replaces the refresh token: when true the client
+    /// gets a new refresh token with a fresh lifetime (<see cref="RefreshTokenDuration"/>) and the one it sent no longer
+    /// works; when false it gets the same refresh token back, which keeps its expiry (Authlete's "refresh token kept"
+    /// service setting, inverted). Either way the previous access token of the grant stops working. Default true.
+    /// </summary>
+    public bool RefreshTokenRotation { get; set; } = true;
+
     /// <summary>The lifetime of ID tokens. Default one hour.</summary>
     public TimeSpan IdTokenDuration { get; set; } = TimeSpan.FromHours(1);
 

@@ -13,7 +13,7 @@ public sealed class SampleServerTests
 
     [Theory]
     [InlineData("client_credentials")]
-    [InlineData("refresh_token")]
+    [InlineData("urn:ietf:params:oauth:grant-type:jwt-bearer")]
     [InlineData("authorization_code")]
     public async Task A_grant_type_it_does_not_serve_is_a_400_unsupported_grant_type_never_a_500(string grantType)
     {

@@ -80,6 +80,7 @@ internal static class FakeResultCodes
     public const string TokenTransactionFailed = "A930406";
     public const string TokenPassword = "A930002";
     public const string TokenMissingCredentials = "A930304";
+    public const string TokenInvalidScope = "A930305";
 
     // /auth/token/issue
     public const string TiOk = "A931001";

@@ -40,7 +40,9 @@ public sealed partial class FakeAuthlete
             RevocationEndpoint = At(endpoints.Revocation, "/revocation"),
             ScopesSupported = [.. Settings.SupportedScopes],
             ResponseTypesSupported = ["code"],
-            GrantTypesSupported = ["urn:ietf:params:oauth:grant-type:device_code", "urn:openid:params:grant-type:ciba"],
+            GrantTypesSupported = Settings.IssueRefreshTokens
+                ? ["urn:ietf:params:oauth:grant-type:device_code", "urn:openid:params:grant-type:ciba", "password", "refresh_token"]
+                : ["urn:ietf:params:oauth:grant-type:device_code", "urn:openid:params:grant-type:ciba", "password"],
             SubjectTypesSupported = ["public"],
             IdTokenSigningAlgValuesSupported = [SigningKey.Algorithm],
             TokenEndpointAuthMethodsSupported = ["client_secret_basic", "client_secret_post", "none"],

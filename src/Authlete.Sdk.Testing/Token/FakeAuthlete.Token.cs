@@ -9,16 +9,17 @@ using C = Authlete.Sdk.Testing.Common.FakeResultCodes;
 
 namespace Authlete.Sdk.Testing;
 
-/// <summary>The token API for the CIBA, device code and password grants, and the tokens it issues.</summary>
+/// <summary>The token API for the CIBA, device code, password and refresh token grants, and the tokens it issues.</summary>
 public sealed partial class FakeAuthlete
 {
     private const string CibaGrantType = "urn:openid:params:grant-type:ciba";
     private const string DeviceCodeGrantType = "urn:ietf:params:oauth:grant-type:device_code";
     private const string PasswordGrantType = "password";
+    private const string RefreshTokenGrantType = "refresh_token";
 
     private static readonly string[] GrantTypesNotImplemented =
     [
-        "authorization_code", "refresh_token", "client_credentials", "implicit",
+        "authorization_code", "client_credentials", "implicit",
         "urn:ietf:params:oauth:grant-type:token-exchange", "urn:ietf:params:oauth:grant-type:jwt-bearer",
         "urn:ietf:params:oauth:grant-type:pre-authorized_code",
     ];
@@ -38,15 +39,18 @@ public sealed partial class FakeAuthlete
     /// <c>invalid_grant</c> for unknown or used codes, else tokens, once. For <c>password</c>, from a client whose
     /// <see cref="FakeClient.PasswordGrantAllowed"/> is set, it answers <c>PASSWORD</c> with a ticket, the username and
     /// the password, for <see cref="TokenIssueAsync"/> or <see cref="TokenFailAsync"/> (<c>unauthorized_client</c> for
-    /// other clients).
+    /// other clients). For <c>refresh_token</c> (RFC 6749 §6) it issues a new access token for the grant of the refresh
+    /// token, which must be the authenticated client's, unexpired and unrevoked (<c>invalid_grant</c> otherwise); a
+    /// <c>scope</c> may narrow the grant's scopes (<c>invalid_scope</c> for a scope not granted); the refresh token is
+    /// rotated when <see cref="FakeServiceSettings.RefreshTokenRotation"/> is set, and the previous access token of the
+    /// grant stops working.
     /// </summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="ArgumentException">A required member of the request is missing.</exception>
     /// <exception cref="FakeAuthleteNotSupportedException">An unimplemented feature (DPoP, caller-supplied access tokens...)
-    /// was asked for. A grant type it does not implement (<c>authorization_code</c>, <c>refresh_token</c>,
-    /// <c>client_credentials</c>...) is answered <c>BAD_REQUEST</c> with <c>unsupported_grant_type</c>.</exception>
+    /// was asked for. A grant type it does not implement (<c>authorization_code</c>, <c>client_credentials</c>...) is answered <c>BAD_REQUEST</c> with <c>unsupported_grant_type</c>.</exception>
     public Task<TokenResponse> TokenAsync(TokenRequest request, CancellationToken cancellationToken = default)
         => SendAsync(AuthleteApis.Token, request, cancellationToken);
 
@@ -70,7 +74,7 @@ public sealed partial class FakeAuthlete
             // As a service with that grant type disabled answers: a 400 OAuth error the token endpoint relays, never a 500
             // to the client; the description says it is the fake's limit.
             return Error(TokenAction.BadRequest, "unsupported_grant_type", C.TokenUnsupportedGrantType,
-                "Authlete.Sdk.Testing does not implement the grant type '" + grantType + "' (only " + CibaGrantType + ", " + DeviceCodeGrantType + " and password).");
+                "Authlete.Sdk.Testing does not implement the grant type '" + grantType + "' (only " + CibaGrantType + ", " + DeviceCodeGrantType + ", password and refresh_token).");
         }
 
         RejectUnsupported(request, form, "token");
@@ -94,7 +98,7 @@ public sealed partial class FakeAuthlete
             return Error(TokenAction.BadRequest, "invalid_request", C.TokenInvalidRequest, "The 'grant_type' request parameter is missing.");
         }
 
-        if (grantType is not CibaGrantType and not DeviceCodeGrantType and not PasswordGrantType)
+        if (grantType is not CibaGrantType and not DeviceCodeGrantType and not PasswordGrantType and not RefreshTokenGrantType)
         {
             return Error(TokenAction.BadRequest, "unsupported_grant_type", C.TokenUnsupportedGrantType, $"The grant type '{grantType}' is not supported.");
         }
@@ -108,6 +112,11 @@ public sealed partial class FakeAuthlete
         if (grantType == PasswordGrantType)
         {
             return ProcessPasswordGrant(form, auth);
+        }
+
+        if (grantType == RefreshTokenGrantType)
+        {
+            return ProcessRefreshTokenGrant(request, form, auth);
         }
 
         FakeClient client = auth.Client!;
@@ -244,7 +253,7 @@ public sealed partial class FakeAuthlete
             Subject = decision.Subject,
             Properties = properties,
         };
-        Remember(grant, issued);
+        Remember(grant, decision, issued);
         return issued;
 
         static long? Positive(long? value) => value > 0 ? value : null;

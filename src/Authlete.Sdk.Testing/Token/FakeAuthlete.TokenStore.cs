@@ -11,9 +11,8 @@ public sealed partial class FakeAuthlete
     private readonly Dictionary<string, TokenRecord> _byRefreshToken = new(StringComparer.Ordinal);
 
     /// <summary>Keeps the tokens issued for a grant, for introspection, UserInfo and revocation.</summary>
-    private void Remember(PendingGrant grant, IssuedTokens tokens)
-    {
-        var record = new TokenRecord
+    private void Remember(PendingGrant grant, GrantDecision decision, IssuedTokens tokens)
+        => Remember(new TokenRecord
         {
             Tokens = tokens,
             Client = grant.Client,
@@ -26,7 +25,15 @@ public sealed partial class FakeAuthlete
                 _ => GrantType.Password,
             },
             IssuedAt = Now,
-        };
+            Grant = grant,
+            Decision = decision,
+            RefreshTokenScopes = tokens.Scopes,
+        });
+
+    /// <summary>Keeps a token record, by its access token and its refresh token.</summary>
+    private void Remember(TokenRecord record)
+    {
+        IssuedTokens tokens = record.Tokens;
         lock (_gate)
         {
             _byAccessToken[tokens.AccessToken] = record;

@@ -15,6 +15,15 @@ internal sealed class TokenRecord
 
     public required DateTimeOffset IssuedAt { get; init; }
 
+    /// <summary>The grant the tokens came from (client, resources), kept to refresh them.</summary>
+    public required PendingGrant Grant { get; init; }
+
+    /// <summary>The end-user's decision (subject, <c>auth_time</c>, claims...), kept to reissue the ID token on refresh.</summary>
+    public required GrantDecision Decision { get; init; }
+
+    /// <summary>The scopes of the refresh token: those originally granted, which a refresh may narrow (RFC 6749 §6) but never widen.</summary>
+    public required IReadOnlyList<string> RefreshTokenScopes { get; init; }
+
     /// <summary>The client identifier as the client used it: its alias when it used the alias, else its numeric ID.</summary>
     public string ClientIdentifier => ClientIdAliasUsed && Client.ClientIdAlias is not null
         ? Client.ClientIdAlias

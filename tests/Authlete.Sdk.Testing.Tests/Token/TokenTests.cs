@@ -45,8 +45,8 @@ public sealed class TokenTests : IDisposable
 
     [Theory]
     [InlineData("authorization_code")]
-    [InlineData("refresh_token")]
     [InlineData("client_credentials")]
+    [InlineData("urn:ietf:params:oauth:grant-type:token-exchange")]
     public async Task Grant_types_the_fake_does_not_implement_are_an_unsupported_grant_type_error_saying_so(string grantType)
     {
         var request = new TokenRequest { Parameters = "grant_type=" + grantType + "&code=abc" }.WithClientCredentials(Basic(PollClientId));
