@@ -71,7 +71,13 @@ public static class SampleAuthorizationServer
         builder.Services.AddAntiforgery();                      // the verification page is a form
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();   // demo: antiforgery keys live in memory
 
+        // Behind a reverse proxy: the scheme and host clients used (for example in a DPoP proof's htu) come from
+        // X-Forwarded-Proto and X-Forwarded-Host, trusted from the proxies ASP.NET Core knows (loopback by default).
+        builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedHost);
+
         WebApplication app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseAntiforgery();
 
         // 3. The protocol endpoints: Authlete.Sdk.AspNetCore does all the work.
@@ -93,8 +99,11 @@ public static class SampleAuthorizationServer
             DemoClients.MapNotificationReceiver(app);
             app.Lifetime.ApplicationStarted.Register(() =>
             {
-                Uri baseAddress = BaseAddressOf(app);
-                DemoClients.Register(fake, baseAddress, options.ClientNotificationEndpoint ?? new Uri(baseAddress, DemoClients.NotificationReceiverPath));
+                // The issuer and the verification URI are what clients see: the public address behind a reverse proxy
+                // (Sample:PublicBaseAddress), else the address the server listens on.
+                Uri listening = BaseAddressOf(app);
+                Uri baseAddress = PublicBaseAddressOf(app.Configuration, options) ?? listening;
+                DemoClients.Register(fake, baseAddress, options.ClientNotificationEndpoint ?? new Uri(listening, DemoClients.NotificationReceiverPath));
                 Log.UsingFakeAuthlete(app.Logger, DemoClients.Describe());
             });
             app.Lifetime.ApplicationStopped.Register(fake.Dispose);
@@ -143,10 +152,29 @@ public static class SampleAuthorizationServer
         return configuration.GetSection(AuthleteOptions.SectionName).Exists() || new AuthleteOptions().ApplyEnvironmentVariables();
     }
 
+    /// <summary>The address the server listens on; a wildcard binding (<c>*</c>, <c>+</c>, <c>0.0.0.0</c>, <c>[::]</c>) reads as <c>localhost</c>.</summary>
     private static Uri BaseAddressOf(WebApplication app)
     {
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address.Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal).TrimEnd('/') + "/");
+        foreach (string wildcard in (string[])["://[::]", "://+", "://*", "://0.0.0.0"])
+        {
+            address = address.Replace(wildcard, "://localhost", StringComparison.Ordinal);
+        }
+
+        return new Uri(address.TrimEnd('/') + "/");
+    }
+
+    /// <summary>The public address clients use, when the server runs behind a reverse proxy: the option, else <c>Sample:PublicBaseAddress</c>.</summary>
+    private static Uri? PublicBaseAddressOf(IConfiguration configuration, SampleServerOptions options)
+    {
+        if (options.PublicBaseAddress is { } configured)
+        {
+            return configured;
+        }
+
+        return configuration["Sample:PublicBaseAddress"] is { Length: > 0 } text && Uri.TryCreate(text.TrimEnd('/') + "/", UriKind.Absolute, out Uri? uri)
+            ? uri
+            : null;
     }
 }
 
@@ -164,6 +192,13 @@ public sealed record SampleServerOptions
 
     /// <summary>The addresses to listen on, for example <c>http://127.0.0.1:0</c>; null: ASP.NET Core's usual settings.</summary>
     public string? Urls { get; init; }
+
+    /// <summary>
+    /// The address clients use when the server runs behind a reverse proxy, such as <c>https://as.example.com/</c>: the
+    /// embedded fake's issuer and verification URI (configuration: <c>Sample:PublicBaseAddress</c>). Null: the address
+    /// the server listens on.
+    /// </summary>
+    public Uri? PublicBaseAddress { get; init; }
 
     /// <summary>Configuration added last, for example <c>["Logging:LogLevel:Default"] = "Warning"</c>.</summary>
     public IReadOnlyDictionary<string, string?>? Settings { get; init; }

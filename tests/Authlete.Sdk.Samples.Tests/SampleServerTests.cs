@@ -34,6 +34,33 @@ public sealed class SampleServerTests
     }
 
     [Fact]
+    public async Task Behind_a_reverse_proxy_the_issuer_and_endpoints_are_the_public_address()
+    {
+        await using SampleServer server = await SampleAuthorizationServer.StartAsync(new()
+        {
+            Settings = new Dictionary<string, string?>(Quiet) { ["Sample:PublicBaseAddress"] = "https://as.example.com" },
+        });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+
+        using System.Text.Json.JsonDocument discovery = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/.well-known/openid-configuration"));
+
+        discovery.RootElement.GetProperty("issuer").GetString().Should().Be("https://as.example.com");
+        discovery.RootElement.GetProperty("token_endpoint").GetString().Should().Be("https://as.example.com/token");
+        discovery.RootElement.GetProperty("jwks_uri").GetString().Should().Be("https://as.example.com/jwks");
+    }
+
+    [Fact]
+    public async Task With_a_wildcard_binding_the_issuer_is_localhost_not_the_wildcard()
+    {
+        await using SampleServer server = await SampleAuthorizationServer.StartAsync(new() { Settings = Quiet, Urls = "http://0.0.0.0:0" });
+
+        server.BaseAddress.Host.Should().Be("localhost");
+        using var http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:" + server.BaseAddress.Port) };
+        using System.Text.Json.JsonDocument discovery = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/.well-known/openid-configuration"));
+        discovery.RootElement.GetProperty("issuer").GetString().Should().Be("http://localhost:" + server.BaseAddress.Port);
+    }
+
+    [Fact]
     public async Task A_client_discovers_the_endpoints_it_serves_and_the_keys_that_sign_its_id_tokens()
     {
         await using SampleServer server = await SampleAuthorizationServer.StartAsync(new() { Settings = Quiet });
