@@ -41,12 +41,30 @@ internal static class Html
         <ul>
           <li><code>POST /backchannel/authentication</code>: CIBA (poll, ping, push)</li>
           <li><code>POST /device_authorization</code>: device flow</li>
-          <li><code>POST /token</code>: tokens for both</li>
+          <li><code>POST /token</code>: tokens for both, and refresh</li>
+          <li><a href="/.well-known/openid-configuration">/.well-known/openid-configuration</a> and <a href="/jwks">/jwks</a>: discovery and keys</li>
+          <li><code>GET|POST /userinfo</code>, <code>POST /introspection</code>, <code>POST /revocation</code></li>
           <li><a href="{DeviceVerificationPage.Path}">{DeviceVerificationPage.Path}</a>: the device verification page</li>
           <li><code>GET /authentication-device/&lbrace;subject&rbrace;/requests</code>, <code>POST …/&lbrace;id&rbrace;/approve|deny</code>: the CIBA user's authentication device</li>
         </ul>
-        {(demo ? $"<p>Demo clients: {E(DemoClients.Describe())}. Demo users: {E(string.Join(", ", DemoUsers.All.Keys))}.</p>" : "")}
+        {(demo ? DemoClientTable() + $"<p>Demo users: {E(string.Join(", ", DemoUsers.All.Keys))}.</p>" : "")}
         """);
+
+    /// <summary>The demo clients: how each authenticates, and what it may do.</summary>
+    private static string DemoClientTable()
+    {
+        var rows = new System.Text.StringBuilder();
+        foreach (DemoClient client in (DemoClient[])[DemoClients.Poll, DemoClients.Ping, DemoClients.Push, DemoClients.Tv])
+        {
+            string authentication = client.ClientSecret is null
+                ? "none (public client: <code>client_id</code> in the form)"
+                : "client_secret_basic (its demo secret is in <code>DemoClients.cs</code>)";
+            string grant = client.DeliveryMode is { } mode ? $"CIBA, {E(mode.Value.ToLowerInvariant())} mode" : "device flow";
+            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"<tr><td><code>{E(client.ClientId)}</code></td><td>{E(client.Name)}</td><td>{authentication}</td><td>{grant}</td></tr>");
+        }
+
+        return $"<table data-table=\"demo-clients\"><tr><th>client_id</th><th>Name</th><th>Authentication</th><th>Grant</th></tr>{rows}</table>";
+    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

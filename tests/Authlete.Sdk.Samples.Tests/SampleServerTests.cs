@@ -34,6 +34,21 @@ public sealed class SampleServerTests
     }
 
     [Fact]
+    public async Task The_home_page_lists_the_demo_clients_with_how_they_authenticate()
+    {
+        await using SampleServer server = await SampleAuthorizationServer.StartAsync(new() { Settings = Quiet });
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+
+        string home = await http.GetStringAsync("/");
+
+        home.Should().Contain("data-table=\"demo-clients\"");
+        home.Should().Contain("<code>" + DemoClients.Tv.ClientId + "</code>").And.Contain("none (public client");
+        home.Should().Contain("<code>" + DemoClients.Poll.ClientId + "</code>").And.Contain("client_secret_basic");
+        home.Should().NotContain(DemoClients.Poll.ClientSecret!, "a page shows no secret, even a demo one");
+        home.Should().Contain("CIBA, ping mode").And.Contain("/.well-known/openid-configuration");
+    }
+
+    [Fact]
     public async Task Behind_a_reverse_proxy_the_issuer_and_endpoints_are_the_public_address()
     {
         await using SampleServer server = await SampleAuthorizationServer.StartAsync(new()
