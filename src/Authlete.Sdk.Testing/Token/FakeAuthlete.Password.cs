@@ -40,19 +40,9 @@ public sealed partial class FakeAuthlete
     private TokenResponse ProcessPasswordGrant(FormParameters form, ClientAuthentication auth)
     {
         FakeClient client = auth.Client!;
-        TokenResponse Answer(TokenResponse response)
-        {
-            FillClient(response, client, auth.AliasUsed);
-            response.GrantType = GrantType.Password;
-            response.ClientAuthMethod = client.ClientAuthMethod;
-            return response;
-        }
+        TokenResponse Answer(TokenResponse response) => ForGrant(response, auth, GrantType.Password);
 
-        TokenResponse Error(string error, string code, string message)
-        {
-            string text = FakeResultCodes.Message(code, message);
-            return Answer(new TokenResponse { Action = TokenAction.BadRequest, ResultCode = code, ResultMessage = text, ResponseContent = Content.Error(error, text) });
-        }
+        TokenResponse Error(string error, string code, string message) => ForGrant(GrantError(error, code, message), auth, GrantType.Password);
 
         if (!client.PasswordGrantAllowed)
         {
@@ -128,21 +118,12 @@ public sealed partial class FakeAuthlete
             DecidedAt = Now,
         };
         IssuedTokens tokens = IssueTokens(grant, decision, null);
-        var content = new TokenContent
-        {
-            AccessToken = tokens.AccessToken,
-            TokenType = "Bearer",
-            ExpiresIn = tokens.AccessTokenDuration,
-            RefreshToken = tokens.RefreshToken,
-            Scope = tokens.Scopes.Count > 0 ? string.Join(' ', tokens.Scopes) : null,
-            IdToken = tokens.IdToken,
-        };
         var response = new TokenIssueResponse
         {
             Action = TokenIssueAction.Ok,
             ResultCode = C.TiOk,
             ResultMessage = FakeResultCodes.Message(C.TiOk, "An access token was issued."),
-            ResponseContent = AuthleteJsonSerializer.Serialize(content),
+            ResponseContent = tokens.ToResponseContent(),
             AccessToken = tokens.AccessToken,
             AccessTokenDuration = tokens.AccessTokenDuration,
             AccessTokenExpiresAt = tokens.AccessTokenExpiresAt.ToUnixTimeMilliseconds(),

@@ -17,19 +17,9 @@ public sealed partial class FakeAuthlete
     private TokenResponse ProcessRefreshTokenGrant(TokenRequest request, FormParameters form, ClientAuthentication auth)
     {
         FakeClient client = auth.Client!;
-        TokenResponse Answer(TokenResponse response)
-        {
-            FillClient(response, client, auth.AliasUsed);
-            response.GrantType = GrantType.RefreshToken;
-            response.ClientAuthMethod = client.ClientAuthMethod;
-            return response;
-        }
+        TokenResponse Answer(TokenResponse response) => ForGrant(response, auth, GrantType.RefreshToken);
 
-        TokenResponse Error(string error, string code, string message)
-        {
-            string text = FakeResultCodes.Message(code, message);
-            return Answer(new TokenResponse { Action = TokenAction.BadRequest, ResultCode = code, ResultMessage = text, ResponseContent = Content.Error(error, text) });
-        }
+        TokenResponse Error(string error, string code, string message) => ForGrant(GrantError(error, code, message), auth, GrantType.RefreshToken);
 
         string? refreshToken = form.Get("refresh_token");
         if (refreshToken is null)
@@ -68,34 +58,9 @@ public sealed partial class FakeAuthlete
                 ? record.RefreshTokenScopes.Where(requested.Contains).ToList()
                 : record.RefreshTokenScopes;
             IssuedTokens tokens = RefreshTokens(record, scopes, now, request.AccessTokenDuration, request.RefreshTokenDuration, request.Properties);
-            var content = new TokenContent
-            {
-                AccessToken = tokens.AccessToken,
-                TokenType = "Bearer",
-                ExpiresIn = tokens.AccessTokenDuration,
-                RefreshToken = tokens.RefreshToken,
-                Scope = tokens.Scopes.Count > 0 ? string.Join(' ', tokens.Scopes) : null,
-                IdToken = tokens.IdToken,
-            };
-            return Answer(new TokenResponse
-            {
-                Action = TokenAction.Ok,
-                ResultCode = C.TokenOk,
-                ResultMessage = FakeResultCodes.Message(C.TokenOk, "An access token was issued (refresh token grant)."),
-                ResponseContent = AuthleteJsonSerializer.Serialize(content),
-                AccessToken = tokens.AccessToken,
-                AccessTokenDuration = tokens.AccessTokenDuration,
-                AccessTokenExpiresAt = tokens.AccessTokenExpiresAt.ToUnixTimeMilliseconds(),
-                RefreshToken = tokens.RefreshToken,
-                RefreshTokenDuration = tokens.RefreshTokenDuration,
-                RefreshTokenExpiresAt = tokens.RefreshTokenExpiresAt?.ToUnixTimeMilliseconds() ?? 0,
-                RefreshTokenScopes = record.RefreshTokenScopes,
-                IdToken = tokens.IdToken,
-                Subject = tokens.Subject,
-                Scopes = tokens.Scopes,
-                Properties = tokens.Properties,
-                Resources = record.Resources.Count > 0 ? record.Resources : null,
-            });
+            TokenResponse issued = TokenIssued(tokens, "An access token was issued (refresh token grant).", record.Resources);
+            issued.RefreshTokenScopes = record.RefreshTokenScopes;
+            return Answer(issued);
         }
     }
 

@@ -177,33 +177,7 @@ public sealed partial class FakeAuthlete
 
                 IssuedTokens tokens = IssueTokens(grant, decision, null, request.AccessTokenDuration, request.RefreshTokenDuration, request.Properties);
                 grant.Consumed = true;
-                var content = new TokenContent
-                {
-                    AccessToken = tokens.AccessToken,
-                    TokenType = "Bearer",
-                    ExpiresIn = tokens.AccessTokenDuration,
-                    RefreshToken = tokens.RefreshToken,
-                    Scope = tokens.Scopes.Count > 0 ? string.Join(' ', tokens.Scopes) : null,
-                    IdToken = tokens.IdToken,
-                };
-                return WithClient(new TokenResponse
-                {
-                    Action = TokenAction.Ok,
-                    ResultCode = C.TokenOk,
-                    ResultMessage = FakeResultCodes.Message(C.TokenOk, "An access token was issued."),
-                    ResponseContent = AuthleteJsonSerializer.Serialize(content),
-                    AccessToken = tokens.AccessToken,
-                    AccessTokenDuration = tokens.AccessTokenDuration,
-                    AccessTokenExpiresAt = tokens.AccessTokenExpiresAt.ToUnixTimeMilliseconds(),
-                    RefreshToken = tokens.RefreshToken,
-                    RefreshTokenDuration = tokens.RefreshTokenDuration,
-                    RefreshTokenExpiresAt = tokens.RefreshTokenExpiresAt?.ToUnixTimeMilliseconds() ?? 0,
-                    IdToken = tokens.IdToken,
-                    Subject = tokens.Subject,
-                    Scopes = tokens.Scopes,
-                    Properties = tokens.Properties,
-                    Resources = grant.Resources.Count > 0 ? grant.Resources : null,
-                });
+                return WithClient(TokenIssued(tokens, "An access token was issued.", grant.Resources));
             }
 
             // Still pending: RFC 8628 §3.5 and CIBA Core §11. The first poll is never too early.
@@ -346,5 +320,41 @@ public sealed partial class FakeAuthlete
     {
         byte[] hash = SHA256.HashData(Encoding.ASCII.GetBytes(token));
         return FakeSigningKey.Base64Url(hash.AsSpan(0, hash.Length / 2));
+    }
+
+    /// <summary>The <c>OK</c> answer of <c>/auth/token</c> for issued tokens.</summary>
+    private static TokenResponse TokenIssued(IssuedTokens tokens, string message, IReadOnlyList<string> resources) => new()
+    {
+        Action = TokenAction.Ok,
+        ResultCode = C.TokenOk,
+        ResultMessage = FakeResultCodes.Message(C.TokenOk, message),
+        ResponseContent = tokens.ToResponseContent(),
+        AccessToken = tokens.AccessToken,
+        AccessTokenDuration = tokens.AccessTokenDuration,
+        AccessTokenExpiresAt = tokens.AccessTokenExpiresAt.ToUnixTimeMilliseconds(),
+        RefreshToken = tokens.RefreshToken,
+        RefreshTokenDuration = tokens.RefreshTokenDuration,
+        RefreshTokenExpiresAt = tokens.RefreshTokenExpiresAt?.ToUnixTimeMilliseconds() ?? 0,
+        IdToken = tokens.IdToken,
+        Subject = tokens.Subject,
+        Scopes = tokens.Scopes,
+        Properties = tokens.Properties,
+        Resources = resources.Count > 0 ? resources : null,
+    };
+
+    /// <summary>A <c>BAD_REQUEST</c> answer of <c>/auth/token</c> with an OAuth error body.</summary>
+    private static TokenResponse GrantError(string error, string code, string message)
+    {
+        string text = FakeResultCodes.Message(code, message);
+        return new TokenResponse { Action = TokenAction.BadRequest, ResultCode = code, ResultMessage = text, ResponseContent = Content.Error(error, text) };
+    }
+
+    /// <summary>Completes an answer of <c>/auth/token</c> for the authenticated client and the grant type it used.</summary>
+    private static TokenResponse ForGrant(TokenResponse response, ClientAuthentication auth, GrantType grantType)
+    {
+        FillClient(response, auth.Client!, auth.AliasUsed);
+        response.GrantType = grantType;
+        response.ClientAuthMethod = auth.Client!.ClientAuthMethod;
+        return response;
     }
 }

@@ -24,4 +24,15 @@ internal sealed class IssuedTokens
     public required string Subject { get; init; }
 
     public IReadOnlyList<Property>? Properties { get; init; }
+
+    /// <summary>The token response body for the client (RFC 6749 §5.1).</summary>
+    public string ToResponseContent() => AuthleteJsonSerializer.Serialize(new TokenContent
+    {
+        AccessToken = AccessToken,
+        TokenType = "Bearer",
+        ExpiresIn = AccessTokenDuration,
+        RefreshToken = RefreshToken,
+        Scope = Scopes.Count > 0 ? string.Join(' ', Scopes) : null,
+        IdToken = IdToken,
+    });
 }
