@@ -53,13 +53,13 @@ internal sealed class FakeApiEntry<TRequest, TResponse>(
     /// </summary>
     private static FakeHttpAnswer ToHttp(TResponse response)
     {
-        string json = AuthleteJsonSerializer.Serialize(response);
-        return response switch
+        if (response is IAuthleteDocumentResponse { ResponseContent: { } document })
         {
-            IAuthleteDocumentResponse { ResponseContent: { } document } => new FakeHttpAnswer(200, document),
-            IAuthleteDocumentResponse when json == "{}" => new FakeHttpAnswer(204, string.Empty),
-            _ => new FakeHttpAnswer(200, json),
-        };
+            return new FakeHttpAnswer(200, document);
+        }
+
+        string json = AuthleteJsonSerializer.Serialize(response);
+        return response is IAuthleteDocumentResponse && json == "{}" ? new FakeHttpAnswer(204, string.Empty) : new FakeHttpAnswer(200, json);
     }
 
     private static bool IsComplete(TRequest request)
