@@ -3,53 +3,6 @@ using Microsoft.Playwright;
 
 namespace Authlete.Sdk.Samples.Tests;
 
-/// <summary>One headless Chromium and one sample server (embedded fake) for the browser tests.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
-{
-    /// <summary>The system Chromium (Debian's package, installed by .ci/setup); CHROMIUM_PATH overrides it.</summary>
-    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
-
-    private IPlaywright? _playwright;
-
-    public IBrowser Browser { get; private set; } = null!;
-
-    public SampleServer Server { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(ChromiumPath))
-        {
-            // Fail, never skip: a missing browser must not turn the browser tests green.
-            throw new InvalidOperationException(
-                $"The browser tests need Chromium at {ChromiumPath} and it is missing. Install it with " +
-                "'apt-get install chromium' (bash .ci/setup does), or set CHROMIUM_PATH to a Chromium or Chrome executable.");
-        }
-
-        Server = await SampleAuthorizationServer.StartAsync(new() { Settings = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" } });
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Browser is not null)
-        {
-            await Browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (Server is not null)
-        {
-            await Server.DisposeAsync();
-        }
-    }
-}
-
 /// <summary>The device verification page in a real (headless) browser, while the device polls the token endpoint.</summary>
 public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
