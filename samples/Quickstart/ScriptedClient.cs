@@ -71,7 +71,8 @@ public static partial class ScriptedClient
             {
                 output.WriteLine($"{name}: ✔ {await step()}");
             }
-            catch (Exception ex) when (ex is FlowFailedException or HttpRequestException or OperationCanceledException or TimeoutException)
+            catch (Exception ex) when (ex is FlowFailedException or HttpRequestException or OperationCanceledException or TimeoutException
+                or System.Text.Json.JsonException or FormatException or InvalidOperationException or System.Security.Cryptography.CryptographicException)
             {
                 failed++;
                 output.WriteLine($"{name}: ✘ FAILED: {ex.Message}");

@@ -36,6 +36,22 @@ public sealed class DocSnippetTests
             .Should().BeEmpty("C# blocks are ```csharp, the fence the compiling test reads");
         all.Where(s => s.Marker is not null && s.Language != "csharp").Select(s => s.ToString())
             .Should().BeEmpty("a snippet marker describes the C# block right after it");
+
+        var orphans = new List<string>();
+        foreach (string page in MarkdownSnippets.Pages())
+        {
+            string[] lines = File.ReadAllLines(Path.Combine(MarkdownSnippets.RepositoryRoot, page));
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].TrimStart().StartsWith("<!-- snippet:", StringComparison.Ordinal)
+                    && !(i + 1 < lines.Length && lines[i + 1].TrimStart().StartsWith("```csharp", StringComparison.Ordinal)))
+                {
+                    orphans.Add($"{page}:{i + 1}");
+                }
+            }
+        }
+
+        orphans.Should().BeEmpty("a snippet marker stands on the line right before the ```csharp fence it describes");
     }
 
     [Fact]
