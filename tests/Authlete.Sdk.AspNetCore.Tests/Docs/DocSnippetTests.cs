@@ -118,7 +118,15 @@ public sealed class DocSnippetTests
             "using System.Text;\n\nreturn Results.Text(Encoding.UTF8.WebName + http.Path);");
         DocSnippet undeclared = fragment with { Marker = SnippetMarker.Parse("<!-- snippet: fragment -->") };
 
+        DocSnippet ownStandIn = new("docs/page.md", 30, "csharp", null,
+            "using Authlete.Sdk;\nusing Authlete.Sdk.AspNetCore;\n\nvar builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddAuthleteCiba<MyUsers>();\n\n"
+            + "sealed class MyUsers(UserStore store) : IBackchannelAuthenticationHandlerSpi\n{\n"
+            + "    public Task<CibaUserIdentification> IdentifyUserAsync(BackchannelAuthenticationResponse request, CancellationToken ct) => throw new NotSupportedException();\n"
+            + "    public Task<bool> IsValidUserCodeAsync(CibaUser user, string userCode, CancellationToken ct) => Task.FromResult(store is not null);\n"
+            + "    public Task StartAuthenticationAsync(CibaAuthenticationContext context, CancellationToken ct) => Task.CompletedTask;\n}");
+
         SnippetCompiler.Compile(fragment).Should().BeEmpty();
+        SnippetCompiler.Compile(ownStandIn).Should().BeEmpty("a block declaring MyUsers itself replaces the stand-in");
         SnippetCompiler.Compile(handler).Should().BeEmpty();
         SnippetCompiler.Compile(undeclared).Should().ContainSingle().Which.Should().StartWith("docs/page.md(11,").And.Contain("CS0103").And.Contain("'fake'");
     }

@@ -34,7 +34,7 @@ public static class SnippetCompiler
     /// <summary>
     /// The reader's own types that the pages name as placeholders, declared beside every block: <c>MyUsers</c> (an
     /// <c>IBackchannelAuthenticationHandlerSpi</c>), <c>UserStore</c> and its <c>User</c>, <c>MyAuditHandler</c> (a
-    /// <c>DelegatingHandler</c>). Only their shapes matter.
+    /// <c>DelegatingHandler</c>). Only their shapes matter; a block that declares one of them itself gets its own.
     /// </summary>
     public const string StandIns = """
         using Authlete.Sdk;
@@ -71,7 +71,7 @@ public static class SnippetCompiler
         [
             tree,
             CSharpSyntaxTree.ParseText(string.Concat(ImplicitUsings.Select(u => $"global using global::{u};\n")), parse, path: "GlobalUsings.g.cs"),
-            CSharpSyntaxTree.ParseText(StandIns, parse, path: "StandIns.cs"),
+            StandInsFor(tree, parse),
         ];
         bool program = ((CompilationUnitSyntax)tree.GetRoot()).Members.OfType<GlobalStatementSyntax>().Any();
         var compilation = CSharpCompilation.Create(
@@ -86,6 +86,17 @@ public static class SnippetCompiler
                 FileLinePositionSpan where = d.Location.GetMappedLineSpan();
                 return $"{where.Path}({where.StartLinePosition.Line + 1},{where.StartLinePosition.Character + 1}): {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
             })];
+    }
+
+    /// <summary>The stand-ins, less those the block declares itself (a page may show its own <c>MyUsers</c>).</summary>
+    private static SyntaxTree StandInsFor(SyntaxTree snippet, CSharpParseOptions parse)
+    {
+        var declared = snippet.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText).ToHashSet(StringComparer.Ordinal);
+        var standIns = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(StandIns, parse).GetRoot();
+        standIns = standIns.RemoveNodes(
+            standIns.Members.OfType<BaseTypeDeclarationSyntax>().Where(t => declared.Contains(t.Identifier.ValueText)),
+            SyntaxRemoveOptions.KeepNoTrivia)!;
+        return CSharpSyntaxTree.Create(standIns, parse, path: "StandIns.cs", encoding: Encoding.UTF8);
     }
 
     /// <summary>The file compiled for <paramref name="snippet"/>, with <c>#line</c> directives mapping it to the page.</summary>
