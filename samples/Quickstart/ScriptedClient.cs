@@ -7,17 +7,19 @@ using Authlete.Samples.AuthorizationServer;
 namespace Authlete.Samples.Quickstart;
 
 /// <summary>
-/// A scripted OAuth client (and user), not SDK code: it plays a client and the user through every flow of the sample
-/// authorization server over plain HTTP, printing each step: CIBA poll, ping and push, a CIBA denial, an unknown user,
-/// and the device flow approved and denied. The SDK code it exercises is the sample server's
-/// (<c>samples/AuthorizationServer</c>).
+/// A scripted OAuth client (and user, and resource server), not SDK code: it walks the whole sample authorization
+/// server over plain HTTP, printing each step: discovery (every endpoint is taken from the discovery document, only the
+/// issuer is known beforehand), CIBA poll, ping and push, a CIBA denial, an unknown user, the device flow approved and
+/// denied, the ID token's ES256 signature checked against the JWK Set, a refresh with rotation, UserInfo, introspection
+/// as the demo resource server, and revocation with proof that the revoked token no longer works. The SDK code it
+/// exercises is the sample server's (<c>samples/AuthorizationServer</c>).
 /// </summary>
 public static partial class ScriptedClient
 {
-    /// <summary>Runs every flow against a sample server started in this process on the embedded fake Authlete.</summary>
+    /// <summary>Runs every step against a sample server started in this process on the embedded fake Authlete.</summary>
     /// <param name="output">Where the steps are printed.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <returns>0 when every flow ended as expected, else 1.</returns>
+    /// <returns>0 when every step ended as expected, else 1.</returns>
     public static async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -33,17 +35,19 @@ public static partial class ScriptedClient
             Settings = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" },   // keep the output to the protocol
         }, deadline.Token);
 
+        using var run = new ScriptedClientRun(server.BaseAddress, notifications, output, deadline.Token);
         output.WriteLine($"Sample authorization server: {server.BaseAddress} (Authlete: the embedded fake, in memory)");
         output.WriteLine($"Client notification endpoint (ping, push): {notifications.Url} (plain http: local demo only)");
-        output.WriteLine("Actors: client = the CIBA client, device = the TV (device flow), user = alice's or bob's phone or browser.");
+        output.WriteLine("Actors: client = the CIBA client, device = the TV (device flow), user = alice's or bob's phone or browser, resource server = demo-api.");
+        output.WriteLine($"The client knows only the issuer, {run.Issuer}; it takes every endpoint from the discovery document.");
         if (new Authlete.Sdk.AuthleteOptions().ApplyEnvironmentVariables())
         {
             output.WriteLine("AUTHLETE_* variables are set but not used here: the quickstart always runs on the embedded fake.");
         }
 
-        using var run = new ScriptedClientRun(server.BaseAddress, notifications, output, deadline.Token);
-        (string Name, Func<Task<string>> Flow)[] flows =
+        (string Name, Func<Task<string>> Flow)[] steps =
         [
+            ("Discovery", run.DiscoveryAsync),
             ("CIBA poll", () => run.CibaPollAsync("alice", approve: true)),
             ("CIBA ping", () => run.CibaPingAsync("alice")),
             ("CIBA push", () => run.CibaPushAsync("bob")),
@@ -51,18 +55,24 @@ public static partial class ScriptedClient
             ("CIBA unknown user", () => run.CibaUnknownUserAsync("mallory")),
             ("Device flow", () => run.DeviceFlowAsync(approve: true)),
             ("Device flow, denied", () => run.DeviceFlowAsync(approve: false)),
+            ("ID token", run.IdTokenSignatureAsync),
+            ("Refresh", run.RefreshAsync),
+            ("UserInfo", run.UserInfoAsync),
+            ("Introspection", run.IntrospectionAsync),
+            ("Revocation", run.RevocationAsync),
         ];
 
         int failed = 0;
-        foreach ((string name, Func<Task<string>> flow) in flows)
+        foreach ((string name, Func<Task<string>> step) in steps)
         {
             output.WriteLine();
             run.Flow = name;
             try
             {
-                output.WriteLine($"{name}: ✔ {await flow()}");
+                output.WriteLine($"{name}: ✔ {await step()}");
             }
-            catch (Exception ex) when (ex is FlowFailedException or HttpRequestException or OperationCanceledException or TimeoutException)
+            catch (Exception ex) when (ex is FlowFailedException or HttpRequestException or OperationCanceledException or TimeoutException
+                or System.Text.Json.JsonException or FormatException or InvalidOperationException or System.Security.Cryptography.CryptographicException)
             {
                 failed++;
                 output.WriteLine($"{name}: ✘ FAILED: {ex.Message}");
@@ -71,11 +81,11 @@ public static partial class ScriptedClient
 
         output.WriteLine();
         output.WriteLine(failed == 0
-            ? $"All {flows.Length} flows ended as expected."
-            : $"{failed} of {flows.Length} flows did not end as expected.");
+            ? $"All {steps.Length} steps ended as expected."
+            : $"{failed} of {steps.Length} steps did not end as expected.");
         return failed == 0 ? 0 : 1;
     }
 }
 
-/// <summary>A flow did not end as expected.</summary>
+/// <summary>A step did not end as expected.</summary>
 public sealed class FlowFailedException(string message) : Exception(message);

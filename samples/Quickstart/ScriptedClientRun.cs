@@ -47,6 +47,7 @@ internal sealed partial class ScriptedClientRun(Uri server, NotificationEndpoint
         }
 
         RequireTokens(final, user);
+        _tokens ??= final;   // kept for the steps after the flows: ID token, refresh, UserInfo, introspection, revocation
         return $"{user} approved on the authentication device; the client polled the token endpoint and got tokens";
     }
 
@@ -97,7 +98,7 @@ internal sealed partial class ScriptedClientRun(Uri server, NotificationEndpoint
             form["client_notification_token"] = notificationToken;
         }
 
-        return PostFormAsync("client", "/backchannel/authentication", form, client,
+        return PostFormAsync("client", Metadata.BackchannelAuthenticationEndpoint, form, client,
             $"({client.ClientId}, login_hint={user}, binding_message=\"{bindingMessage}\"{(notificationToken is null ? "" : ", client_notification_token=" + Abbreviate(notificationToken))})");
     }
 
@@ -139,8 +140,8 @@ internal sealed partial class ScriptedClientRun(Uri server, NotificationEndpoint
     public async Task<string> DeviceFlowAsync(bool approve)
     {
         DemoClient tv = DemoClients.Tv;
-        Answer started = await PostFormAsync("device", "/device_authorization",
-            new() { ["client_id"] = tv.ClientId, ["scope"] = "openid profile" }, null, $"(client_id={tv.ClientId}, scope=\"openid profile\")");
+        Answer started = await PostFormAsync("device", Metadata.DeviceAuthorizationEndpoint,
+            new() { ["client_id"] = tv.ClientId, ["scope"] = "openid profile" }, (DemoClient?)null, $"(client_id={tv.ClientId}, scope=\"openid profile\")");
         string userCode = started.Require("user_code");
         var tokenForm = new Dictionary<string, string> { ["grant_type"] = DeviceCodeGrant, ["device_code"] = started.Require("device_code"), ["client_id"] = tv.ClientId };
         if (approve)
@@ -186,7 +187,7 @@ internal sealed partial class ScriptedClientRun(Uri server, NotificationEndpoint
     // ---- Token endpoint ------------------------------------------------------------------------------------------
 
     private Task<Answer> TokenAsync(DemoClient? client, Dictionary<string, string> form, string grant, string? note = null)
-        => PostFormAsync(client is null ? "device" : "client", "/token", form, client, $"({grant} grant{note})");
+        => PostFormAsync(client is null ? "device" : "client", Metadata.TokenEndpoint, form, client, $"({grant} grant{note})");
 
     /// <summary>Polls the token endpoint at the server's interval while the answer is authorization_pending (or slow_down).</summary>
     private async Task<Answer> PollForTokensAsync(DemoClient? client, Dictionary<string, string> form, string grant, int interval, bool waitFirst)
@@ -222,13 +223,16 @@ internal sealed partial class ScriptedClientRun(Uri server, NotificationEndpoint
 
     // ---- HTTP and printing ---------------------------------------------------------------------------------------
 
-    private Task<Answer> PostFormAsync(string actor, string path, Dictionary<string, string> form, DemoClient? client, string shown)
+    private Task<Answer> PostFormAsync(string actor, Uri endpoint, Dictionary<string, string> form, DemoClient? client, string shown)
+        => PostFormAsync(actor, endpoint, form, client is null ? null : (client.ClientId, client.ClientSecret), shown);
+
+    private Task<Answer> PostFormAsync(string actor, Uri endpoint, Dictionary<string, string> form, (string Id, string? Secret)? caller, string shown)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
-        if (client?.ClientSecret is { } secret)
+        var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new FormUrlEncodedContent(form) };
+        if (caller is (string id, string secret))
         {
             // client_secret_basic (RFC 6749 §2.3.1): form-encoded ID and secret, then Base64.
-            string credentials = $"{Uri.EscapeDataString(client.ClientId)}:{Uri.EscapeDataString(secret)}";
+            string credentials = $"{Uri.EscapeDataString(id)}:{Uri.EscapeDataString(secret)}";
             request.Headers.Authorization = new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
         }
 
@@ -242,15 +246,27 @@ internal sealed partial class ScriptedClientRun(Uri server, NotificationEndpoint
     {
         using (request)
         {
-            string target = $"{request.Method} {request.RequestUri}";   // before sending, which makes it absolute
+            string target = $"{request.Method} {Show(request.RequestUri!)}";
             using HttpResponseMessage response = await http.SendAsync(request, ct);
             string body = await response.Content.ReadAsStringAsync(ct);
             JsonObject? json = body.StartsWith('{') ? JsonNode.Parse(body) as JsonObject : null;
-            var answer = new Answer((int)response.StatusCode, json, body);
-            Print(actor, $"{target}{(shown is null ? "" : " " + shown)}", answer.Status, Summarize(json));
+            var answer = new Answer((int)response.StatusCode, json, body) { WwwAuthenticate = response.Headers.WwwAuthenticate.ToString() };
+            string result = Summarize(json);
+            if (answer.WwwAuthenticate.Length > 0)
+            {
+                result = $"WWW-Authenticate: {answer.WwwAuthenticate} {result}";
+            }
+
+            Print(actor, $"{target}{(shown is null ? "" : " " + shown)}", answer.Status, result);
             return answer;
         }
     }
+
+    /// <summary>A URI of the sample server as its path (the issuer is printed once, at discovery), any other in full.</summary>
+    private string Show(Uri uri)
+        => !uri.IsAbsoluteUri ? uri.OriginalString
+            : Uri.Compare(uri, server, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0 ? uri.PathAndQuery
+            : uri.AbsoluteUri;
 
     private void Print(string actor, string request, int status, string result)
         => output.WriteLine($"{Flow}: {actor} {request} → {status} {result}".TrimEnd());
@@ -263,7 +279,7 @@ internal sealed partial class ScriptedClientRun(Uri server, NotificationEndpoint
             return "";
         }
 
-        string[] order = ["error", "result", "auth_req_id", "device_code", "user_code", "verification_uri", "access_token", "refresh_token", "id_token", "token_type", "expires_in", "interval"];
+        string[] order = ["error", "result", "active", "sub", "name", "email", "client_id", "scope", "auth_req_id", "device_code", "user_code", "verification_uri", "access_token", "refresh_token", "id_token", "token_type", "expires_in", "interval", "issuer"];
         string[] secret = ["auth_req_id", "device_code", "access_token", "refresh_token", "id_token"];
         return string.Join(' ', order.Where(json.ContainsKey).Select(name =>
         {
@@ -310,6 +326,9 @@ internal sealed partial class ScriptedClientRun(Uri server, NotificationEndpoint
     /// <summary>An answer of the server: status and JSON body.</summary>
     private sealed record Answer(int Status, JsonObject? Json, string Body)
     {
+        /// <summary>The <c>WWW-Authenticate</c> header; empty when absent.</summary>
+        public string WwwAuthenticate { get; init; } = "";
+
         public string? Error => (string?)Json?["error"];
 
         public int? Int(string name) => Json?[name] is JsonValue value && value.TryGetValue(out int number) ? number : null;
