@@ -65,6 +65,9 @@ public static class AuthleteServiceCollectionExtensions
                 provider.GetRequiredService<IOptions<AuthleteOptions>>().Value,
                 provider.GetService<ILogger<AuthleteApi>>()));
         AuthleteResiliencePipeline.AddTo(builder);
+
+        // Inside the pipeline, so once per attempt: a retried request gets a fresh DPoP proof.
+        builder.AddHttpMessageHandler(static () => new AuthleteDpopHandler());
         AuthleteHttpHardening.Apply(builder);
         services.AddSingleton(new AuthleteClientRegistration(builder.Name));
 
