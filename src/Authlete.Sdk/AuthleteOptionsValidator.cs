@@ -30,7 +30,13 @@ public sealed class AuthleteOptionsValidator : IValidateOptions<AuthleteOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         List<string> failures = GetFailures(options);
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        if (failures.Count == 0)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        // A keyed client's options are named after its key: say which client a failure is about.
+        return ValidateOptionsResult.Fail(string.IsNullOrEmpty(name) ? failures : failures.Select(f => $"Authlete client '{name}': {f}"));
     }
 
     /// <summary>Lists what is wrong with <paramref name="options"/>; empty when they are usable.</summary>

@@ -17,15 +17,15 @@ internal static class AuthleteHttpHardening
     /// their log state carries the raw <c>Authorization</c> header even where the message shows <c>*</c>. The client
     /// logs each call itself (API, status, result code, duration).
     /// </summary>
-    public static void Apply(IHttpClientBuilder builder)
+    public static void Apply(IHttpClientBuilder builder, string optionsName)
     {
         builder.ConfigurePrimaryHttpMessageHandler(AuthleteApi.CreateHandler).RemoveAllLoggers();
         builder.Services.PostConfigure<HttpClientFactoryOptions>(
             builder.Name,
-            static options => options.HttpMessageHandlerBuilderActions.Add(static handlers =>
+            options => options.HttpMessageHandlerBuilderActions.Add(handlers =>
             {
                 DisableRedirects(handlers.PrimaryHandler);
-                PresentClientCertificate(handlers);
+                PresentClientCertificate(handlers, optionsName);
             }));
     }
 
@@ -33,9 +33,11 @@ internal static class AuthleteHttpHardening
     /// Gives the primary handler, whichever the host configured, the certificate of a certificate-bound service access
     /// token (<see cref="AuthleteOptions.ClientCertificate"/>), when set.
     /// </summary>
-    private static void PresentClientCertificate(HttpMessageHandlerBuilder handlers)
+    private static void PresentClientCertificate(HttpMessageHandlerBuilder handlers, string optionsName)
     {
-        AuthleteOptions options = handlers.Services.GetRequiredService<IOptions<AuthleteOptions>>().Value;
+        // The options in effect when the handler is built: the factory rebuilds handlers every few minutes, so a
+        // rotated certificate is presented on new connections without a restart.
+        AuthleteOptions options = handlers.Services.GetRequiredService<IOptionsMonitor<AuthleteOptions>>().Get(optionsName);
         if (AuthleteClientCertificate.For(options) is { } certificate)
         {
             AuthleteClientCertificate.Apply(handlers.PrimaryHandler, certificate);
