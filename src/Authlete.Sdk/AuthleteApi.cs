@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -23,6 +24,8 @@ namespace Authlete.Sdk;
 /// </remarks>
 public sealed class AuthleteApi : IAuthleteApi
 {
+    private const string DpopHeader = "DPoP";
+    private const string DpopNonceHeader = "DPoP-Nonce";
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
     private readonly HttpClient _httpClient;
@@ -32,6 +35,8 @@ public sealed class AuthleteApi : IAuthleteApi
     private readonly string _authScheme;
     private readonly string _authParameter;
     private readonly AuthleteResponseReader _reader;
+    private readonly AuthleteDpopKey? _dpopKey;
+    private readonly string? _accessTokenHash;
     private readonly Uri?[] _uris = new Uri?[AuthleteApis.All.Count];
 
     /// <summary>Creates a client over <paramref name="httpClient"/>.</summary>
@@ -79,8 +84,10 @@ public sealed class AuthleteApi : IAuthleteApi
         else
         {
             _pathPrefix = "api/" + Uri.EscapeDataString(options.ServiceId!.Trim()) + "/";
-            _authScheme = "Bearer";
             _authParameter = options.ServiceAccessToken!.Trim();
+            _dpopKey = AuthleteDpopKey.For(options);
+            _authScheme = _dpopKey is null ? "Bearer" : "DPoP";
+            _accessTokenHash = _dpopKey is null ? null : AuthleteDpopKey.AccessTokenHash(_authParameter);
         }
     }
 
@@ -159,6 +166,36 @@ public sealed class AuthleteApi : IAuthleteApi
     /// </summary>
     /// <returns>A new handler that does not follow redirects.</returns>
     public static HttpMessageHandler CreateHandler() => new SocketsHttpHandler { AllowAutoRedirect = false };
+
+    /// <summary>
+    /// Creates the primary handler for <paramref name="options"/> over the client's own <see cref="HttpClient"/>: it never
+    /// follows a redirect and presents <see cref="AuthleteOptions.ClientCertificate"/>, when set, on every connection.
+    /// </summary>
+    /// <param name="options">The options the client is created with.</param>
+    /// <returns>A new handler.</returns>
+    /// <exception cref="ArgumentException"><see cref="AuthleteOptions.ClientCertificate"/> cannot be read.</exception>
+    public static HttpMessageHandler CreateHandler(AuthleteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        HttpMessageHandler handler = CreateHandler();
+        X509Certificate2? certificate;
+        try
+        {
+            certificate = AuthleteClientCertificate.For(options);
+        }
+        catch (FormatException ex)
+        {
+            handler.Dispose();
+            throw new ArgumentException($"{AuthleteOptions.SectionName}:ClientCertificate cannot be used: {ex.Message}", nameof(options));
+        }
+
+        if (certificate is not null)
+        {
+            AuthleteClientCertificate.Apply(handler, certificate);
+        }
+
+        return handler;
+    }
 
     /// <inheritdoc />
     public async Task<TResponse> SendAsync<TRequest, TResponse>(
@@ -252,35 +289,87 @@ public sealed class AuthleteApi : IAuthleteApi
         where TRequest : AuthleteRequest
     {
         Uri uri = GetUri(api, request);
-        using var message = new HttpRequestMessage(api.Method, uri);
-        if (api.Method != HttpMethod.Get)
+        byte[]? body = api.Method == HttpMethod.Get ? null : JsonSerializer.SerializeToUtf8Bytes(request, requestInfo);
+        bool nonceRetried = false;
+        while (true)
         {
-            message.Content = new AuthleteRequestContent(JsonSerializer.SerializeToUtf8Bytes(request, requestInfo), message, uri);
+            using HttpRequestMessage message = CreateMessage(api, uri, body);
+            HttpResponseMessage response = await _httpClient
+                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                int status = (int)response.StatusCode;
+                if (message.RequestUri != uri || (response.RequestMessage?.RequestUri is { } answered && answered != uri))
+                {
+                    // A handler that follows redirects sent the call elsewhere: never take another host's answer as Authlete's.
+                    throw new AuthleteApiException(
+                        $"The Authlete API '{api.Path}' was redirected (HTTP {status}) and the answer came from another URI; the client never follows redirects. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
+                        api.Path, status, null, null, null);
+                }
+
+                if (_dpopKey is not null && TakeDpopNonce(response) && status == 401 && !nonceRetried && AsksForDpopNonce(response))
+                {
+                    // RFC 9449 §8: Authlete refused the proof for want of its nonce, so it processed nothing; send once
+                    // more with a proof that carries the nonce.
+                    nonceRetried = true;
+                    continue;
+                }
+
+                if (status is >= 300 and < 400)
+                {
+                    throw new AuthleteApiException(
+                        $"The Authlete API '{api.Path}' answered HTTP {status}, a redirect, which the client never follows (check AuthleteOptions.BaseAddress).",
+                        api.Path, status, null, null, null);
+                }
+
+                return (await _reader.ReadAsync(api, response, responseInfo, started, cancellationToken).ConfigureAwait(false), status);
+            }
+            finally
+            {
+                response.Dispose();
+            }
+        }
+    }
+
+    private HttpRequestMessage CreateMessage(AuthleteApiDescription api, Uri uri, byte[]? body)
+    {
+        var message = new HttpRequestMessage(api.Method, uri);
+        if (body is not null)
+        {
+            message.Content = new AuthleteRequestContent(body, message, uri);
         }
 
         message.Headers.Authorization = new AuthenticationHeaderValue(_authScheme, _authParameter);
         message.Headers.Accept.Add(AcceptJson);
-
-        using HttpResponseMessage response = await _httpClient
-            .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        int status = (int)response.StatusCode;
-        if (message.RequestUri != uri || (response.RequestMessage?.RequestUri is { } answered && answered != uri))
+        if (_dpopKey is not null)
         {
-            // A handler that follows redirects sent the call elsewhere: never take another host's answer as Authlete's.
-            throw new AuthleteApiException(
-                $"The Authlete API '{api.Path}' was redirected (HTTP {status}) and the answer came from another URI; the client never follows redirects. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
-                api.Path, status, null, null, null);
+            var proof = new AuthleteDpopProof(_dpopKey, api.Method, uri, _accessTokenHash!);
+            message.Options.Set(AuthleteDpopProof.OptionKey, proof);
+            message.Headers.TryAddWithoutValidation(DpopHeader, proof.Create());
         }
 
-        if (status is >= 300 and < 400)
-        {
-            throw new AuthleteApiException(
-                $"The Authlete API '{api.Path}' answered HTTP {status}, a redirect, which the client never follows (check AuthleteOptions.BaseAddress).",
-                api.Path, status, null, null, null);
-        }
-
-        return (await _reader.ReadAsync(api, response, responseInfo, started, cancellationToken).ConfigureAwait(false), status);
+        return message;
     }
+
+    /// <summary>Keeps the <c>DPoP-Nonce</c> Authlete gave, for the next proofs.</summary>
+    /// <returns>True when the answer carried a new nonce.</returns>
+    private bool TakeDpopNonce(HttpResponseMessage response)
+    {
+        if (response.Headers.TryGetValues(DpopNonceHeader, out IEnumerable<string>? values)
+            && values.FirstOrDefault() is { Length: > 0 } nonce
+            && !string.Equals(nonce, _dpopKey!.Nonce, StringComparison.Ordinal))
+        {
+            _dpopKey.Nonce = nonce;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool AsksForDpopNonce(HttpResponseMessage response)
+        => response.Headers.WwwAuthenticate.Any(static c =>
+            string.Equals(c.Scheme, "DPoP", StringComparison.OrdinalIgnoreCase)
+            && c.Parameter?.Contains("use_dpop_nonce", StringComparison.Ordinal) == true);
 
     private Uri GetUri(AuthleteApiDescription api, AuthleteRequest request)
     {

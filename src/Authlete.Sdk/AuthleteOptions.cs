@@ -32,7 +32,10 @@ public sealed class AuthleteOptions
     /// <summary>The service ID (version 3): the number in <c>/api/{serviceId}/...</c>.</summary>
     public string? ServiceId { get; set; }
 
-    /// <summary>The service access token (version 3), sent as a Bearer token. A secret.</summary>
+    /// <summary>
+    /// The service access token (version 3), sent as a Bearer token, or as a DPoP-bound token when <see cref="DpopKey"/>
+    /// is set. A secret.
+    /// </summary>
     public string? ServiceAccessToken { get; set; }
 
     /// <summary>The service API key (version 2), the user name of HTTP Basic.</summary>
@@ -40,6 +43,22 @@ public sealed class AuthleteOptions
 
     /// <summary>The service API secret (version 2), the password of HTTP Basic. A secret.</summary>
     public string? ServiceApiSecret { get; set; }
+
+    /// <summary>
+    /// The key of a DPoP-bound service access token (RFC 9449; version 3): a private JWK with its <c>alg</c> (ES256,
+    /// ES384, ES512, RS256, RS384, RS512, PS256, PS384 or PS512), as Authlete's Java and C# libraries read it from
+    /// <c>AUTHLETE_DPOP_KEY</c>. When set, every request sends <c>Authorization: DPoP</c> and a fresh proof in the
+    /// <c>DPoP</c> header (one per attempt; Authlete's <c>DPoP-Nonce</c> is honoured). A secret.
+    /// </summary>
+    public string? DpopKey { get; set; }
+
+    /// <summary>
+    /// The TLS client certificate of a certificate-bound service access token (RFC 8705), as the PEM text Authlete's
+    /// libraries read from <c>AUTHLETE_CLIENT_CERTIFICATE</c>, followed by its unencrypted private key in PEM
+    /// (<c>PRIVATE KEY</c>, <c>RSA PRIVATE KEY</c> or <c>EC PRIVATE KEY</c>): TLS needs the key to present the
+    /// certificate. When set, the client presents it on every connection to Authlete. The key is a secret.
+    /// </summary>
+    public string? ClientCertificate { get; set; }
 
     /// <summary>
     /// Allows a plain <c>http</c> <see cref="BaseAddress"/>. Meant for tests against a local server only: over http the
@@ -64,10 +83,12 @@ public sealed class AuthleteOptions
         BaseAddress ?? (ApiVersion == AuthleteApiVersion.V2 ? DefaultV2BaseAddress : DefaultV3BaseAddress);
 
     /// <summary>
-    /// Sets the options from the <c>AUTHLETE_*</c> environment variables that Authlete's other libraries read, where set:
-    /// <c>AUTHLETE_BASE_URL</c>, <c>AUTHLETE_API_VERSION</c> (<c>V2</c> or <c>V3</c>), <c>AUTHLETE_SERVICE_ID</c>,
-    /// <c>AUTHLETE_SERVICE_APIKEY</c> (also the service ID for version 3 when <c>AUTHLETE_SERVICE_ID</c> is not set),
-    /// <c>AUTHLETE_SERVICE_APISECRET</c> and <c>AUTHLETE_SERVICE_ACCESSTOKEN</c>.
+    /// Sets the options from the <c>AUTHLETE_*</c> environment variables, with the names and meanings of Authlete's Java
+    /// and C# libraries, where set: <c>AUTHLETE_BASE_URL</c>, <c>AUTHLETE_API_VERSION</c> (<c>V2</c> or <c>V3</c>),
+    /// <c>AUTHLETE_SERVICE_APIKEY</c> (the API key for version 2, the service ID for version 3),
+    /// <c>AUTHLETE_SERVICE_APISECRET</c>, <c>AUTHLETE_SERVICE_ACCESSTOKEN</c>, <c>AUTHLETE_DPOP_KEY</c>
+    /// (<see cref="DpopKey"/>) and <c>AUTHLETE_CLIENT_CERTIFICATE</c> (<see cref="ClientCertificate"/>). The service
+    /// owner variables (<c>AUTHLETE_SERVICEOWNER_*</c>) are not read: this SDK calls no service owner API.
     /// </summary>
     /// <returns>True when at least one variable was set.</returns>
     /// <exception cref="InvalidOperationException">A variable has a value that cannot be used.</exception>
@@ -105,9 +126,11 @@ public sealed class AuthleteOptions
 
         string? apiKey = Read("AUTHLETE_SERVICE_APIKEY");
         ServiceApiKey = apiKey ?? ServiceApiKey;
-        ServiceId = Read("AUTHLETE_SERVICE_ID") ?? apiKey ?? ServiceId;
+        ServiceId = apiKey ?? ServiceId;
         ServiceApiSecret = Read("AUTHLETE_SERVICE_APISECRET") ?? ServiceApiSecret;
         ServiceAccessToken = Read("AUTHLETE_SERVICE_ACCESSTOKEN") ?? ServiceAccessToken;
+        DpopKey = Read("AUTHLETE_DPOP_KEY") ?? DpopKey;
+        ClientCertificate = Read("AUTHLETE_CLIENT_CERTIFICATE") ?? ClientCertificate;
         return any;
     }
 

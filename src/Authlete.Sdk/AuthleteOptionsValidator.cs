@@ -1,3 +1,4 @@
+using Authlete.Sdk.Http;
 using Microsoft.Extensions.Options;
 
 namespace Authlete.Sdk;
@@ -29,7 +30,13 @@ public sealed class AuthleteOptionsValidator : IValidateOptions<AuthleteOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         List<string> failures = GetFailures(options);
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        if (failures.Count == 0)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        // A keyed client's options are named after its key: say which client a failure is about.
+        return ValidateOptionsResult.Fail(string.IsNullOrEmpty(name) ? failures : failures.Select(f => $"Authlete client '{name}': {f}"));
     }
 
     /// <summary>Lists what is wrong with <paramref name="options"/>; empty when they are usable.</summary>
@@ -56,6 +63,7 @@ public sealed class AuthleteOptionsValidator : IValidateOptions<AuthleteOptions>
         }
 
         CheckBaseAddress(failures, options);
+        CheckTokenBinding(failures, options);
 
         if (options.MaxResponseBufferSize is <= 0 or > MaxBufferLimit)
         {
@@ -104,6 +112,41 @@ public sealed class AuthleteOptionsValidator : IValidateOptions<AuthleteOptions>
         if (address.UserInfo.Length > 0)
         {
             failures.Add($"{name} must not contain a user name or password; set the service credentials in their own settings.");
+        }
+    }
+
+    private static void CheckTokenBinding(List<string> failures, AuthleteOptions options)
+    {
+        string section = AuthleteOptions.SectionName;
+        if (!string.IsNullOrWhiteSpace(options.DpopKey))
+        {
+            if (options.ApiVersion != AuthleteApiVersion.V3)
+            {
+                failures.Add($"{section}:DpopKey binds the service access token of version 3; version 2 authenticates with the API key and secret. Remove it or use V3.");
+            }
+            else
+            {
+                try
+                {
+                    AuthleteDpopKey.For(options);
+                }
+                catch (FormatException ex)
+                {
+                    failures.Add($"{section}:DpopKey (AUTHLETE_DPOP_KEY) cannot be used: {ex.Message}");
+                }
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ClientCertificate))
+        {
+            try
+            {
+                AuthleteClientCertificate.For(options);
+            }
+            catch (FormatException ex)
+            {
+                failures.Add($"{section}:ClientCertificate (AUTHLETE_CLIENT_CERTIFICATE) cannot be used: {ex.Message}");
+            }
         }
     }
 

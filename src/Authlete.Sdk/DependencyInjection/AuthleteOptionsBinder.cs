@@ -6,7 +6,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>
 /// Binds <see cref="AuthleteOptions"/> from configuration without reflection, so the SDK stays trimmable and AOT-safe.
 /// Keys: BaseAddress, ApiVersion (V2, V3, 2 or 3), ServiceId, ServiceAccessToken, ServiceApiKey, ServiceApiSecret,
-/// AllowInsecureHttp, MaxResponseBufferSize and the Resilience section.
+/// DpopKey, ClientCertificate, AllowInsecureHttp, MaxResponseBufferSize and the Resilience section.
 /// </summary>
 /// <remarks>
 /// A value that cannot be read does not throw here (that would surface as a bare exception from deep inside the options
@@ -46,6 +46,8 @@ internal static class AuthleteOptionsBinder
         options.ServiceAccessToken = section[nameof(AuthleteOptions.ServiceAccessToken)] ?? options.ServiceAccessToken;
         options.ServiceApiKey = section[nameof(AuthleteOptions.ServiceApiKey)] ?? options.ServiceApiKey;
         options.ServiceApiSecret = section[nameof(AuthleteOptions.ServiceApiSecret)] ?? options.ServiceApiSecret;
+        options.DpopKey = reader.Text(nameof(AuthleteOptions.DpopKey)) ?? options.DpopKey;
+        options.ClientCertificate = reader.Text(nameof(AuthleteOptions.ClientCertificate)) ?? options.ClientCertificate;
         options.AllowInsecureHttp = reader.Bool(nameof(AuthleteOptions.AllowInsecureHttp)) ?? options.AllowInsecureHttp;
         options.MaxResponseBufferSize = reader.Int(nameof(AuthleteOptions.MaxResponseBufferSize), "bytes") ?? options.MaxResponseBufferSize;
 

@@ -26,12 +26,14 @@ internal static class AuthleteResiliencePipeline
 {
     public const string PipelineName = "authlete";
 
-    public static void AddTo(IHttpClientBuilder builder)
+    public static void AddTo(IHttpClientBuilder builder, string optionsName)
     {
-        builder.AddResilienceHandler(PipelineName, static (pipeline, context) =>
+        builder.AddResilienceHandler(PipelineName, (pipeline, context) =>
         {
+            // Rebuilt when the named options change (a reloaded configuration).
+            context.EnableReloads<AuthleteOptions>(optionsName);
             AuthleteResilienceOptions options =
-                context.ServiceProvider.GetRequiredService<IOptions<AuthleteOptions>>().Value.Resilience;
+                context.ServiceProvider.GetRequiredService<IOptionsMonitor<AuthleteOptions>>().Get(optionsName).Resilience;
             ConfigureTelemetry(pipeline, context.ServiceProvider);
             Configure(pipeline, options);
         });

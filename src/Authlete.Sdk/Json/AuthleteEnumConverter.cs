@@ -8,12 +8,17 @@ namespace Authlete.Sdk.Json;
 /// Authlete sends is kept as it is and written back unchanged.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Public so that a source-generated <c>JsonSerializerContext</c> of your own can include types that hold SDK types (the
+/// enum types name it in their <c>[JsonConverter]</c> attribute); you never need to create one.
+/// </para>
 /// Answers repeat a handful of values (<c>OK</c>, <c>PUSH</c>, ...), so the converter remembers the first
 /// <see cref="MaxRemembered"/> distinct spellings it reads per enum type and hands back the same value (the same
 /// string) when the exact bytes come again: no string is allocated or transcoded for them. The match is ordinal on the
 /// raw UTF-8, so a value keeps its exact spelling; escaped or multi-segment values take the ordinary path.
 /// </remarks>
-internal sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : struct, IAuthleteEnum<T>
+/// <typeparam name="T">The extensible enum type.</typeparam>
+public sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : struct, IAuthleteEnum<T>
 {
     /// <summary>The most spellings remembered per enum type; bounded so that odd answers cannot grow it.</summary>
     internal const int MaxRemembered = 32;
@@ -21,6 +26,7 @@ internal sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : stru
     private static readonly object Gate = new();
     private static volatile Remembered[] s_remembered = [];
 
+    /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -53,8 +59,10 @@ internal sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : stru
         return value;
     }
 
+    /// <inheritdoc />
     public override bool HandleNull => true;
 
+    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.Value);
 

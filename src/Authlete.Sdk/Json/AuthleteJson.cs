@@ -10,6 +10,13 @@ namespace Authlete.Sdk.Json;
 /// </summary>
 internal static class AuthleteJson
 {
+    /// <summary>
+    /// The metadata of every SDK type with its wire converters on the properties and snake_case aliases: complete under
+    /// any options (see <see cref="AuthleteJsonSerializer.TypeInfoResolver"/>).
+    /// </summary>
+    public static IJsonTypeInfoResolver Resolver { get; } =
+        AuthleteJsonContext.Default.WithAddedModifier(WireConverters.Apply).WithAddedModifier(SnakeCaseAliases.Add);
+
     public static JsonSerializerOptions Options { get; } = CreateOptions(snakeCaseAliases: true);
 
     public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
@@ -26,15 +33,14 @@ internal static class AuthleteJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             TypeInfoResolver = snakeCaseAliases
-                ? AuthleteJsonContext.Default.WithAddedModifier(SnakeCaseAliases.Add)
-                : AuthleteJsonContext.Default,
+                ? Resolver
+                : AuthleteJsonContext.Default.WithAddedModifier(WireConverters.Apply),
         };
-        foreach (JsonConverter converter in LenientValueConverters.All)
+        foreach (JsonConverter converter in WireConverters.All)
         {
             options.Converters.Add(converter);
         }
 
-        options.Converters.Add(new StringListConverter());
         options.MakeReadOnly();
         return options;
     }

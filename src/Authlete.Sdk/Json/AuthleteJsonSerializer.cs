@@ -13,6 +13,15 @@ public static class AuthleteJsonSerializer
     /// <summary>The read-only serializer options of Authlete's wire format, covering every request and response type.</summary>
     public static JsonSerializerOptions Options => Json.AuthleteJson.Options;
 
+    /// <summary>
+    /// The source-generated metadata of every SDK type, complete under any options (the wire names, snake_case aliases
+    /// and value converters travel with it). Put it before your own context to read and write SDK types inside your own
+    /// types, trimming- and Native AOT-safe:
+    /// <c>TypeInfoResolver = JsonTypeInfoResolver.Combine(AuthleteJsonSerializer.TypeInfoResolver, MyJsonContext.Default)</c>.
+    /// Your options' own settings (for example <c>DefaultIgnoreCondition</c>) still apply.
+    /// </summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => Json.AuthleteJson.Resolver;
+
     /// <summary>Writes <paramref name="value"/> as Authlete's JSON.</summary>
     /// <typeparam name="T">A request, response or other type of this SDK.</typeparam>
     /// <param name="value">The value to write.</param>

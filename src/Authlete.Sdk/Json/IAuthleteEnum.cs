@@ -1,10 +1,12 @@
 namespace Authlete.Sdk.Json;
 
 /// <summary>
-/// Implemented by the SDK's extensible enums so that one JSON converter serves them all.
+/// Implemented by the SDK's extensible enums (<c>TokenAction</c>, <c>DeliveryMode</c>, ...) so that one JSON converter,
+/// <see cref="AuthleteEnumConverter{T}"/>, serves them all: any wire string is read and written back unchanged.
 /// </summary>
 /// <typeparam name="TSelf">The enum type itself.</typeparam>
-internal interface IAuthleteEnum<TSelf> where TSelf : struct, IAuthleteEnum<TSelf>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "The SDK's documentation calls these types extensible enums; the contract says so.")]
+public interface IAuthleteEnum<TSelf> where TSelf : struct, IAuthleteEnum<TSelf>
 {
     /// <summary>Creates a value from its wire string, known or not.</summary>
     static abstract TSelf FromWire(string value);

@@ -11,7 +11,10 @@ namespace Authlete.Sdk.Json;
 /// </summary>
 internal static class LenientValueConverters
 {
-    public static readonly JsonConverter[] All = [new Int64Converter(), new Int32Converter(), new BooleanConverter()];
+    public static readonly JsonConverter Int64 = new Int64Converter();
+    public static readonly JsonConverter Int32 = new Int32Converter();
+    public static readonly JsonConverter Boolean = new BooleanConverter();
+    public static readonly JsonConverter[] All = [Int64, Int32, Boolean];
 
     private sealed class Int64Converter : JsonConverter<long>
     {

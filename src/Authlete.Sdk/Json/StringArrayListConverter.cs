@@ -9,8 +9,11 @@ namespace Authlete.Sdk.Json;
 /// the two forms mixed freely; writes the specification's form. An element with no <c>array</c> member, or a null
 /// element, reads as null.
 /// </summary>
-internal sealed class StringArrayListConverter : JsonConverter<IReadOnlyList<IReadOnlyList<string>>>
+/// <remarks>Public so that a source-generated <c>JsonSerializerContext</c> of your own can include the SDK type that names it
+/// in a <c>[JsonConverter]</c> attribute; you never need to create one.</remarks>
+public sealed class StringArrayListConverter : JsonConverter<IReadOnlyList<IReadOnlyList<string>>>
 {
+    /// <inheritdoc />
     public override IReadOnlyList<IReadOnlyList<string>>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -33,6 +36,7 @@ internal sealed class StringArrayListConverter : JsonConverter<IReadOnlyList<IRe
         return list;
     }
 
+    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<IReadOnlyList<string>> value, JsonSerializerOptions options)
     {
         writer.WriteStartArray();

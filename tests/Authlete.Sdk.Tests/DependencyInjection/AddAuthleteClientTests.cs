@@ -112,4 +112,25 @@ public class EnvironmentVariableTests
         FluentActions.Invoking(() => new AuthleteOptions().ApplyEnvironmentVariables(n => n == "AUTHLETE_API_VERSION" ? "V9" : null))
             .Should().Throw<InvalidOperationException>().WithMessage("*AUTHLETE_API_VERSION*");
     }
+
+    [Fact]
+    public void The_names_and_meanings_are_those_of_authletes_java_and_csharp_libraries()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["AUTHLETE_API_VERSION"] = "V3",
+            ["AUTHLETE_SERVICE_APIKEY"] = "715948317",
+            ["AUTHLETE_SERVICE_ACCESSTOKEN"] = "tok",
+            ["AUTHLETE_DPOP_KEY"] = "{\"kty\":\"EC\"}",
+            ["AUTHLETE_CLIENT_CERTIFICATE"] = "-----BEGIN CERTIFICATE-----",
+            ["AUTHLETE_SERVICE_ID"] = "999",
+        };
+        var options = new AuthleteOptions();
+
+        options.ApplyEnvironmentVariables(name => variables.GetValueOrDefault(name));
+
+        options.ServiceId.Should().Be("715948317", "AUTHLETE_SERVICE_APIKEY is the service ID of version 3; AUTHLETE_SERVICE_ID is no Authlete variable");
+        options.DpopKey.Should().Be("{\"kty\":\"EC\"}");
+        options.ClientCertificate.Should().Be("-----BEGIN CERTIFICATE-----");
+    }
 }

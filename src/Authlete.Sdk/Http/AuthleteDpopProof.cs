@@ -1,0 +1,22 @@
+namespace Authlete.Sdk.Http;
+
+/// <summary>
+/// What one Authlete request needs to prove possession of the DPoP key on each of its sends: the first send carries
+/// the proof the client made; a retry of the pipeline gets a fresh one from <see cref="AuthleteDpopHandler"/>
+/// (a proof's <c>jti</c> is single-use: RFC 9449 §11.1).
+/// </summary>
+internal sealed class AuthleteDpopProof(AuthleteDpopKey key, HttpMethod method, Uri uri, string accessTokenHash)
+{
+    /// <summary>The request option under which the proof travels through the handlers.</summary>
+    public static readonly HttpRequestOptionsKey<AuthleteDpopProof> OptionKey = new("Authlete.Sdk.DpopProof");
+
+    private int _sends;
+
+    /// <summary>Makes a new proof for this request.</summary>
+    /// <returns>The compact JWS.</returns>
+    public string Create() => key.CreateProof(method, uri, accessTokenHash, DateTimeOffset.UtcNow);
+
+    /// <summary>Counts a send; true from the second on, when the proof already went out once.</summary>
+    /// <returns>True when the request carries a proof that was sent before.</returns>
+    public bool IsResend() => Interlocked.Increment(ref _sends) > 1;
+}
