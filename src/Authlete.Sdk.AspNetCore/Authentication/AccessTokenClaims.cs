@@ -45,7 +45,6 @@ internal static class AccessTokenClaims
             Add("cnf", "{\"x5t#S256\":" + JsonSerializer.Serialize(thumbprint, AccessTokenJsonContext.Default.String) + "}", JsonValueType);
         }
 
-        Add("grant_type", response.GrantType?.Value);
         Add("grant_id", response.GrantId);
         foreach (AuthzDetailsElement element in response.AuthorizationDetails?.Elements ?? [])
         {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Logging;
@@ -32,6 +33,15 @@ internal sealed class AuthleteAccessTokenHandler : AuthenticationHandler<Authlet
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        Endpoint? endpoint = Context.GetEndpoint();
+        if (endpoint is not null && endpoint.Metadata.GetMetadata<AuthleteScopesAttribute>() is null
+            && (endpoint.Metadata.GetMetadata<IAuthorizeData>() is null || endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null))
+        {
+            // An endpoint that requires no authorization (for example /userinfo, which validates its token itself): as the
+            // default scheme, this one would otherwise call Authlete on every request and use up DPoP proofs meant for it.
+            return AuthenticateResult.NoResult();
+        }
+
         PresentedToken? presented = PresentedToken.Read(Request);
         if (presented is null)
         {
@@ -46,7 +56,7 @@ internal sealed class AuthleteAccessTokenHandler : AuthenticationHandler<Authlet
         }
 
         X509Certificate2? certificate = Context.Connection.ClientCertificate;
-        IReadOnlyList<string>? scopes = RequiredScopes();
+        IReadOnlyList<string>? scopes = RequiredScopes(endpoint);
         bool cacheable = Options.CacheDuration > TimeSpan.Zero && presented.Dpop is null;
         AccessTokenCache? cache = cacheable ? _caches.For(Scheme.Name) : null;
         string? key = cache is null ? null : AccessTokenCache.KeyOf(presented.Token!, certificate?.GetCertHashString(HashAlgorithmName.SHA256), scopes);
@@ -133,9 +143,9 @@ internal sealed class AuthleteAccessTokenHandler : AuthenticationHandler<Authlet
     }
 
     /// <summary>The scopes of every <see cref="AuthleteScopesAttribute"/> of the endpoint, once each; null when none.</summary>
-    private string[]? RequiredScopes()
+    private static string[]? RequiredScopes(Endpoint? endpoint)
     {
-        IReadOnlyList<AuthleteScopesAttribute>? required = Context.GetEndpoint()?.Metadata.GetOrderedMetadata<AuthleteScopesAttribute>();
+        IReadOnlyList<AuthleteScopesAttribute>? required = endpoint?.Metadata.GetOrderedMetadata<AuthleteScopesAttribute>();
         if (required is null || required.Count == 0)
         {
             return null;

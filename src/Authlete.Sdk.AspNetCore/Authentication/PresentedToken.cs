@@ -60,8 +60,9 @@ internal sealed class PresentedToken
             return new PresentedToken(scheme, null, null, "The Authorization header does not carry a well-formed access token.");
         }
 
-        if (dpop.Count > 1)
+        if (dpop.Count > 1 || (dpop.Count == 1 && dpop[0]?.Contains(',', StringComparison.Ordinal) == true))
         {
+            // Several DPoP field lines, possibly folded into one by a proxy (a JWT has no comma).
             return new PresentedToken(scheme, null, null, "The request carries more than one DPoP header.");   // RFC 9449 §4.3
         }
 
@@ -74,9 +75,9 @@ internal sealed class PresentedToken
         return new PresentedToken(scheme, token, proof, null);
     }
 
-    /// <summary><paramref name="scheme"/> when <paramref name="header"/> starts with it (any case) and a space.</summary>
+    /// <summary><paramref name="scheme"/> when <paramref name="header"/> is it (any case), alone or followed by a space.</summary>
     private static string? SchemeOf(string header, string scheme)
-        => header.Length > scheme.Length && header[scheme.Length] == ' ' && header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
+        => header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && (header.Length == scheme.Length || header[scheme.Length] == ' ')
             ? scheme
             : null;
 
