@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -34,8 +35,7 @@ internal sealed class AuthleteAccessTokenHandler : AuthenticationHandler<Authlet
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         Endpoint? endpoint = Context.GetEndpoint();
-        if (endpoint is not null && endpoint.Metadata.GetMetadata<AuthleteScopesAttribute>() is null
-            && (endpoint.Metadata.GetMetadata<IAuthorizeData>() is null || endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null))
+        if (endpoint is not null && !RequiresAuthorization(endpoint))
         {
             // An endpoint that requires no authorization (for example /userinfo, which validates its token itself): as the
             // default scheme, this one would otherwise call Authlete on every request and use up DPoP proofs meant for it.
@@ -140,6 +140,26 @@ internal sealed class AuthleteAccessTokenHandler : AuthenticationHandler<Authlet
         }
 
         return request;
+    }
+
+    /// <summary>
+    /// True when the endpoint asks for an Authlete token or for authorization (<see cref="IAuthorizeData"/> without
+    /// <see cref="IAllowAnonymous"/>), or the application has a fallback authorization policy, which then applies to it.
+    /// </summary>
+    private bool RequiresAuthorization(Endpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<AuthleteScopesAttribute>() is not null)
+        {
+            return true;
+        }
+
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            return false;
+        }
+
+        return endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null
+            || Context.RequestServices.GetService<IOptions<AuthorizationOptions>>()?.Value.FallbackPolicy is not null;
     }
 
     /// <summary>The scopes of every <see cref="AuthleteScopesAttribute"/> of the endpoint, once each; null when none.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Authlete.Sdk.AspNetCore.Tests.Support;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,6 +74,32 @@ public sealed class AccessTokenAuthenticationTests
         ((int)response.StatusCode).Should().Be(200);
         (await response.Content.ReadAsStringAsync()).Should().Be("anonymous");
         host.Calls.All.Should().BeEmpty();   // the scheme is not the default one: it runs only where it is required
+    }
+
+    [Fact]
+    public async Task Under_a_fallback_policy_an_endpoint_without_metadata_is_protected_too()
+    {
+        FakeAuthlete authlete = FakeTokens.WithClients();
+        (string token, _) = await FakeTokens.IssueAsync(authlete, "openid");
+        await using TestHost host = await TestHost.StartAsync(authlete, services =>
+        {
+            services.AddAuthentication().AddAuthleteAccessToken();
+            services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder(AuthleteAccessTokenDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser().Build());
+        }, app =>
+        {
+            app.MapGet("/plain", Me);
+            app.MapGet("/anonymous", () => "anonymous").AllowAnonymous();
+        });
+
+        using HttpResponseMessage none = await host.Client.SendAsync(Get("/plain"));
+        using HttpResponseMessage valid = await host.Client.SendAsync(Get("/plain", "Bearer " + token));
+        using HttpResponseMessage anonymous = await host.Client.SendAsync(Get("/anonymous", "Bearer " + token));
+
+        ShouldBeChallenge(none, 401, "Bearer");
+        ((int)valid.StatusCode).Should().Be(200);
+        ((int)anonymous.StatusCode).Should().Be(200);
+        host.Calls.All.Should().ContainSingle(c => c.Api == AuthleteApis.Introspection);   // not for the anonymous endpoint
     }
 
     [Fact]

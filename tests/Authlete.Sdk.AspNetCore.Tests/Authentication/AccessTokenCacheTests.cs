@@ -153,7 +153,7 @@ public sealed class AccessTokenCacheTests
     [Theory]
     [InlineData(-1, 10)]
     [InlineData(10, 0)]
-    public void Negative_durations_and_empty_caches_are_refused_at_start(int seconds, int sizeLimit)
+    public void Negative_durations_and_empty_caches_are_refused(int seconds, int sizeLimit)
     {
         var options = new AuthleteAccessTokenOptions { CacheDuration = TimeSpan.FromSeconds(seconds), CacheSizeLimit = sizeLimit };
 
