@@ -133,6 +133,42 @@ public sealed class AccessTokenProofTests
     }
 
     [Fact]
+    public async Task The_claims_carry_acr_auth_time_grant_resources_and_each_authorization_details_element_as_JSON()
+    {
+        FakeAuthlete authlete = FakeTokens.WithClients();
+        IntrospectionResponse ok = Ok();
+        ok.ClientIdAlias = "shop";
+        ok.ClientIdAliasUsed = true;
+        ok.Acr = "urn:example:mfa";
+        ok.AuthTime = 1768467600;
+        ok.GrantId = "grant-1";
+        ok.AccessTokenResources = ["https://api.example.com/"];
+        ok.AuthorizationDetails = new AuthzDetails
+        {
+            Elements = [new AuthzDetailsElement { Type = "payment_initiation", Actions = ["initiate"] }, new AuthzDetailsElement { Type = "account_information" }],
+        };
+        authlete.EnqueueResponse(AuthleteApis.Introspection, ok);
+        await using TestHost host = await StartAsync(authlete);
+
+        using HttpResponseMessage response = await host.Client.SendAsync(Get("/api/me", "Bearer some-token"));
+
+        ((int)response.StatusCode).Should().Be(200);
+        JsonObject claims = (await JsonOf(response))["claims"]!.AsObject();
+        string[] Values(string type) => claims[type]!.AsArray().Select(n => n!.GetValue<string>()).ToArray();
+        Values("client_id").Should().Equal("shop");
+        Values("acr").Should().Equal("urn:example:mfa");
+        Values("auth_time").Should().Equal("1768467600");
+        Values("grant_id").Should().Equal("grant-1");
+        Values("aud").Should().Equal("https://api.example.com/");
+        string[] details = Values("authorization_details");
+        details.Should().HaveCount(2);
+        JsonNode.Parse(details[0])!["type"]!.GetValue<string>().Should().Be("payment_initiation");
+        JsonNode.Parse(details[0])!["actions"]![0]!.GetValue<string>().Should().Be("initiate");
+        JsonNode.Parse(details[1])!["type"]!.GetValue<string>().Should().Be("account_information");
+        claims.Should().NotContainKey("cnf");
+    }
+
+    [Fact]
     public async Task Over_mutual_TLS_the_client_certificate_reaches_Authlete_in_PEM_and_the_thumbprint_becomes_cnf()
     {
         using X509Certificate2 serverCertificate = SelfSigned("CN=localhost", serverAuth: true);
