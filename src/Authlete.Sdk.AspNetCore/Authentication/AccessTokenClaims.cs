@@ -22,7 +22,8 @@ internal static class AccessTokenClaims
         }
 
         Add("sub", response.Subject);
-        Add("client_id", response.ClientIdentifier);
+        bool clientKnown = response.ClientId != 0 || response.ClientIdAliasUsed || response.ClientEntityIdUsed || response.MetadataDocumentUsed;
+        Add("client_id", clientKnown ? response.ClientIdentifier : null);
         foreach (string scope in response.Scopes ?? [])
         {
             Add("scope", scope);

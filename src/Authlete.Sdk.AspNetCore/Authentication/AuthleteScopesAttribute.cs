@@ -18,20 +18,23 @@ public sealed class AuthleteScopesAttribute : Attribute, IAuthorizeData
 {
     /// <summary>Requires a token that covers every one of <paramref name="scopes"/> (none: any valid token).</summary>
     /// <param name="scopes">The scope names, as the service defines them.</param>
-    /// <exception cref="ArgumentException">A scope is null, empty or contains a space.</exception>
+    /// <exception cref="ArgumentException">A scope is null, empty, or not an RFC 6749 scope-token (a space, a quote...).</exception>
     public AuthleteScopesAttribute(params string[] scopes)
     {
         ArgumentNullException.ThrowIfNull(scopes);
         foreach (string scope in scopes)
         {
-            if (string.IsNullOrEmpty(scope) || scope.Contains(' ', StringComparison.Ordinal))
+            if (string.IsNullOrEmpty(scope) || !scope.All(IsScopeChar))
             {
-                throw new ArgumentException("A scope is a non-empty name without spaces (RFC 6749 §3.3).", nameof(scopes));
+                throw new ArgumentException("A scope is a non-empty scope-token of RFC 6749 §3.3: printable ASCII without spaces, quotes or backslashes.", nameof(scopes));
             }
         }
 
         Scopes = [.. scopes];
     }
+
+    /// <summary>RFC 6749 §3.3 <c>NQCHAR</c>: <c>%x21 / %x23-5B / %x5D-7E</c>.</summary>
+    private static bool IsScopeChar(char c) => c is '\x21' or (>= '\x23' and <= '\x5B') or (>= '\x5D' and <= '\x7E');
 
     /// <summary>The scopes the token must cover.</summary>
     public IReadOnlyList<string> Scopes { get; }
