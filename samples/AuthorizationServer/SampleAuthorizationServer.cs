@@ -67,6 +67,7 @@ public static class SampleAuthorizationServer
         builder.Services.AddAuthleteCiba<DemoUsers>();          // IBackchannelAuthenticationHandlerSpi + the Authlete.Sdk.AspNetCore services
         builder.Services.AddAuthleteUserInfo<DemoUserClaims>(); // IUserInfoHandlerSpi: the users' claim values
         builder.Services.AddAuthleteIntrospection<DemoResourceServer>();   // IIntrospectionHandlerSpi: who may introspect
+        builder.Services.AddDemoApi();                          // GET /api/me: an API protected by this server's tokens (DemoApi.cs)
         builder.Services.AddSingleton<AuthenticationDevice>();  // stands in for the push channel to users' phones
         builder.Services.AddAntiforgery();                      // the verification page is a form
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();   // demo: antiforgery keys live in memory
@@ -79,6 +80,7 @@ public static class SampleAuthorizationServer
         WebApplication app = builder.Build();
         app.UseForwardedHeaders();
         app.UseAntiforgery();
+        app.UseDemoApi();               // GET /api/me                         (needs a token with scope profile)
 
         // 3. The protocol endpoints: Authlete.Sdk.AspNetCore does all the work.
         app.MapAuthleteCiba();          // POST /backchannel/authentication   (poll, ping and push clients)

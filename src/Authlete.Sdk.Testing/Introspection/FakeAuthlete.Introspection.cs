@@ -11,7 +11,9 @@ public sealed partial class FakeAuthlete
     /// Calls <c>/auth/introspection</c>: <c>OK</c> for an access token the fake issued that is unexpired, unrevoked and
     /// passes the checks asked for (<c>scopes</c>, <c>subject</c>); <c>UNAUTHORIZED</c> (<c>invalid_token</c>) for an
     /// unknown, expired or revoked token; <c>FORBIDDEN</c> for a missing scope (<c>insufficient_scope</c>) or another
-    /// subject (<c>invalid_request</c>). <c>ResponseContent</c> is the RFC 6750 <c>WWW-Authenticate</c> value.
+    /// subject (<c>invalid_request</c>). <c>ResponseContent</c> is the RFC 6750 <c>WWW-Authenticate</c> value. The answer
+    /// carries the token's subject, client, scopes, expiry, grant type, resources, and the <c>acr</c> and <c>authTime</c> the
+    /// end-user's decision (the complete request) gave.
     /// </summary>
     /// <param name="request">The token and the checks.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -87,6 +89,8 @@ public sealed partial class FakeAuthlete
         response.Refreshable = record.RefreshTokenActive(now);
         response.Properties = tokens.Properties;
         response.GrantType = record.GrantType;
+        response.Acr = record.Decision.Acr;                 // the user authentication behind the token, as the complete request gave it
+        response.AuthTime = record.Decision.AuthTime ?? 0;
         response.AccessTokenResources = record.Resources.Count > 0 ? record.Resources : null;
         return response;
     }

@@ -148,7 +148,8 @@ public static class SnippetCompiler
     /// <summary>
     /// The test's own trusted platform assemblies, limited to what a host project has: the .NET and ASP.NET Core shared
     /// frameworks, the three Authlete.Sdk libraries and their dependencies (Microsoft.Extensions.*, Polly), and
-    /// Microsoft.Extensions.TimeProvider.Testing, which docs/testing.md uses. Never the test frameworks or Roslyn.
+    /// Microsoft.Extensions.TimeProvider.Testing, which docs/testing.md uses, and OpenTelemetry with its hosting and
+    /// ASP.NET Core packages, which docs/reliability.md's telemetry set-up uses. Never the test frameworks or Roslyn.
     /// </summary>
     private static MetadataReference[] LoadReferences()
     {
@@ -162,7 +163,8 @@ public static class SnippetCompiler
                     || normalized.Contains("/Microsoft.AspNetCore.App/", StringComparison.Ordinal)
                     || (name.StartsWith("Authlete.Sdk", StringComparison.Ordinal) && !name.Contains(".Tests", StringComparison.Ordinal))
                     || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)
-                    || name.StartsWith("Polly", StringComparison.Ordinal);
+                    || name.StartsWith("Polly", StringComparison.Ordinal)
+                    || name.StartsWith("OpenTelemetry", StringComparison.Ordinal);
             })
             .Select(path => MetadataReference.CreateFromFile(path))];
     }

@@ -33,6 +33,28 @@ public sealed class IntrospectionTests : IDisposable
     }
 
     [Fact]
+    public async Task The_acr_and_auth_time_of_the_users_decision_are_in_the_answer()
+    {
+        DeviceAuthorizationResponse authorized = await Fake.DeviceAuthorizationAsync(
+            new DeviceAuthorizationRequest { Parameters = "client_id=" + TestAuthlete.TvClientId + "&scope=openid" });
+        (await Fake.DeviceCompleteAsync(new DeviceCompleteRequest
+        {
+            UserCode = authorized.UserCode,
+            Result = DeviceCompleteResult.Authorized,
+            Subject = "alice",
+            Acr = "urn:example:mfa",
+            AuthTime = 1768467600,
+        })).Action.Should().Be(DeviceCompleteAction.Success);
+        TokenResponse tokens = await Fake.TokenAsync(TestAuthlete.DeviceToken(authorized.DeviceCode!));
+
+        IntrospectionResponse response = await Fake.IntrospectionAsync(new() { Token = tokens.AccessToken });
+
+        response.Action.Should().Be(IntrospectionAction.Ok, response.ResultMessage);
+        response.Acr.Should().Be("urn:example:mfa");
+        response.AuthTime.Should().Be(1768467600);
+    }
+
+    [Fact]
     public async Task An_unknown_token_is_unauthorized_with_an_invalid_token_challenge()
     {
         IntrospectionResponse response = await Fake.IntrospectionAsync(new() { Token = "no-such-token" });
