@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Authlete.Sdk.AspNetCore.Tests.Docs;
 
@@ -60,6 +61,8 @@ public static class SnippetCompiler
 
     private static readonly Lazy<MetadataReference[]> References = new(LoadReferences);
 
+    private static readonly Lazy<ISourceGenerator[]> JsonGenerator = new(LoadJsonGenerator);
+
     /// <summary>Compiles <paramref name="snippet"/>; returns its errors (mapped to the page's lines), none when it compiles.</summary>
     public static IReadOnlyList<string> Compile(DocSnippet snippet)
     {
@@ -74,11 +77,18 @@ public static class SnippetCompiler
             StandInsFor(tree, parse),
         ];
         bool program = ((CompilationUnitSyntax)tree.GetRoot()).Members.OfType<GlobalStatementSyntax>().Any();
-        var compilation = CSharpCompilation.Create(
+        Compilation compilation = CSharpCompilation.Create(
             "Snippet",
             trees,
             References.Value,
             new CSharpCompilationOptions(program ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        if (snippet.Code.Contains("JsonSerializerContext", StringComparison.Ordinal))
+        {
+            // A page that shows a source-generated JSON context compiles as a project does: with the SDK's generator.
+            CSharpGeneratorDriver.Create(JsonGenerator.Value, parseOptions: parse)
+                .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+        }
+
         return [.. compilation.GetDiagnostics()
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d =>
@@ -143,6 +153,40 @@ public static class SnippetCompiler
         }
 
         return source.ToString();
+    }
+
+    /// <summary>
+    /// System.Text.Json's source generator, from the .NET SDK's reference pack beside the running runtime (the one a
+    /// project build uses).
+    /// </summary>
+    private static ISourceGenerator[] LoadJsonGenerator()
+    {
+        string runtime = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
+        string root = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
+        string packs = Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref");
+        string? generator = Directory.Exists(packs)
+            ? Directory.GetDirectories(packs)
+                .Select(version => Path.Combine(version, "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll"))
+                .Where(File.Exists)
+                .OrderByDescending(path => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(path)))))?.Split('-')[0], out Version? v) ? v : new Version())
+                .FirstOrDefault()
+            : null;
+        if (generator is null)
+        {
+            throw new InvalidOperationException($"System.Text.Json's source generator was not found under {packs}.");
+        }
+
+        var reference = new AnalyzerFileReference(generator, new AssemblyLoader());
+        return [.. reference.GetGenerators(LanguageNames.CSharp)];
+    }
+
+    private sealed class AssemblyLoader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
     }
 
     /// <summary>
