@@ -101,7 +101,7 @@ public sealed class DistributedCibaPendingRequestStore : ICibaPendingRequestStor
             if (pass > 0)
             {
                 // Replaced by another instance's write: let it settle, then merge again.
-                await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, 5 * pass)), _time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, 5 * pass)), cancellationToken).ConfigureAwait(false);
                 index = await ReadIndexAsync(key, cancellationToken).ConfigureAwait(false);
             }
 
