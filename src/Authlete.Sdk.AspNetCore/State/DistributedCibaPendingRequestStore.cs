@@ -14,7 +14,8 @@ namespace Authlete.Sdk.AspNetCore;
 /// <para>
 /// Each request is one entry (<c>authlete:ciba:request:{id}</c>) that expires with the ticket. Each user has an index
 /// entry (<c>authlete:ciba:user:{SHA-256 of the subject}</c>, so no subject appears in a key) listing the identifiers of
-/// their requests; it is a hint: listing reads the entries themselves and skips those taken or expired.
+/// their requests, from which taking a request removes it; it is a hint: listing reads the entries themselves and skips
+/// those taken or expired.
 /// </para>
 /// <para>
 /// <see cref="IDistributedCache"/> has no atomic update, so the index is written, read back and merged again when a
@@ -85,7 +86,28 @@ public sealed class DistributedCibaPendingRequestStore : ICibaPendingRequestStor
         }
 
         await _cache.RemoveAsync(RequestPrefix + id, cancellationToken).ConfigureAwait(false);
+        await UnindexAsync(UserKey(subject), id, cancellationToken).ConfigureAwait(false);
         return request;
+    }
+
+    // Best effort: an identifier a concurrent write puts back is skipped by ListAsync (its entry is gone) and pruned at expiry.
+    private async Task UnindexAsync(string key, string id, CancellationToken cancellationToken)
+    {
+        List<PendingIndexEntry> index = await ReadIndexAsync(key, cancellationToken).ConfigureAwait(false);
+        DateTimeOffset now = _time.GetUtcNow();
+        if (index.RemoveAll(e => e.Id == id || e.ExpiresAt <= now) == 0)
+        {
+            return;
+        }
+
+        if (index.Count == 0)
+        {
+            await _cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(index, StateJsonContext.Default.ListPendingIndexEntry);
+        await _cache.SetAsync(key, json, new DistributedCacheEntryOptions { AbsoluteExpiration = index.Max(e => e.ExpiresAt) }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task IndexAsync(string key, PendingIndexEntry added, CancellationToken cancellationToken)

@@ -50,6 +50,10 @@ public sealed class DistributedCibaPendingRequestStoreTests : IDisposable
         (await _store.ListAsync("alice")).Select(r => r.Id).Should().Equal(second.Id);
         (await _store.ListAsync("bob")).Select(r => r.Id).Should().Equal(bobs.Id);
         (await _store.ListAsync("carol")).Should().BeEmpty();
+
+        (await _store.TakeAsync("alice", second.Id)).Should().NotBeNull();
+        _cache.Expirations.Keys.Where(k => k.StartsWith("authlete:ciba:user:", StringComparison.Ordinal))
+            .Select(k => _cache.Get(k)).Count(v => v is not null).Should().Be(1, "alice's emptied index is removed; bob's stays");
     }
 
     [Fact]
