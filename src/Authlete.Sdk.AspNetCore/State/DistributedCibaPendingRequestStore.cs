@@ -12,25 +12,31 @@ namespace Authlete.Sdk.AspNetCore;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each request is one entry (<c>authlete:ciba:request:{id}</c>) that expires with the ticket. Each user has an index
-/// entry (<c>authlete:ciba:user:{SHA-256 of the subject}</c>, so no subject appears in a key) listing the identifiers of
-/// their requests, from which taking a request removes it; it is a hint: listing reads the entries themselves and skips
-/// those taken or expired.
+/// Each request is one entry (<c>authlete:ciba:request:{id}</c>) that expires with the ticket. <see cref="IDistributedCache"/>
+/// has no atomic update, so no key is written by two instances: each store (one per instance) keeps its own index of
+/// each user's requests (<c>authlete:ciba:user:{SHA-256 of the subject}:{store}</c>, so no subject appears in a key),
+/// updated under a lock of its own; taking a request deletes its entry, and the store that listed it drops it from its
+/// index on its next write. Listing reads every store's index of the user, found in a shared list of stores
+/// (<c>authlete:ciba:stores</c>), then the entries themselves, skipping those taken or expired.
 /// </para>
 /// <para>
-/// <see cref="IDistributedCache"/> has no atomic update, so the index is written, read back and merged again when a
-/// concurrent writer replaced it. Two requests for the same user added by two instances within the same few
-/// milliseconds can still, rarely, leave one out of the user's list (it stays stored, and expires); a host that must
-/// rule this out implements <see cref="ICibaPendingRequestStore"/> over its store's own atomic operations (a Redis set).
+/// That shared list is the one key several instances write: when an instance first adds a request, and once a day after.
+/// Each add checks that its store is still listed and lists it again if a concurrent write dropped it, so such a loss
+/// lasts until that instance's next add at most. A host that must rule it out implements
+/// <see cref="ICibaPendingRequestStore"/> over its store's own atomic operations (a Redis set).
 /// </para>
 /// </remarks>
 public sealed class DistributedCibaPendingRequestStore : ICibaPendingRequestStore
 {
     private const string RequestPrefix = "authlete:ciba:request:";
     private const string UserPrefix = "authlete:ciba:user:";
-    private const int MaxIndexPasses = 8;
+    private const string StoresKey = "authlete:ciba:stores";
+    private const int MaxRegistrationPasses = 8;
+    private static readonly TimeSpan Registration = TimeSpan.FromDays(1);
     private readonly IDistributedCache _cache;
     private readonly TimeProvider _time;
+    private readonly string _storeId = RandomNumberGenerator.GetHexString(16, lowercase: true);
+    private readonly SemaphoreSlim[] _locks = [.. Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1))];
 
     /// <summary>Creates the store.</summary>
     /// <param name="cache">The cache shared by the server's instances.</param>
@@ -57,18 +63,46 @@ public sealed class DistributedCibaPendingRequestStore : ICibaPendingRequestStor
 
         byte[] entry = JsonSerializer.SerializeToUtf8Bytes(request, StateJsonContext.Default.CibaPendingRequest);
         await _cache.SetAsync(RequestPrefix + request.Id, entry, new DistributedCacheEntryOptions { AbsoluteExpiration = request.ExpiresAt }, cancellationToken).ConfigureAwait(false);
-        await IndexAsync(UserKey(request.Subject), new PendingIndexEntry(request.Id, request.ExpiresAt), cancellationToken).ConfigureAwait(false);
+        await RegisterAsync(cancellationToken).ConfigureAwait(false);
+
+        string key = UserKey(request.Subject) + ":" + _storeId;
+        SemaphoreSlim gate = _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)_locks.Length)];
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Only this store writes this key, under this lock: no update is lost. Drop what expired or was taken.
+            List<PendingIndexEntry> index = await ReadIndexAsync(key, cancellationToken).ConfigureAwait(false);
+            DateTimeOffset now = _time.GetUtcNow();
+            index.RemoveAll(e => e.ExpiresAt <= now || e.Id == request.Id);
+            bool[] present = await Task.WhenAll(index.Select(async e =>
+                await _cache.GetAsync(RequestPrefix + e.Id, cancellationToken).ConfigureAwait(false) is not null)).ConfigureAwait(false);
+            index = [.. index.Where((_, i) => present[i])];
+            index.Add(new PendingIndexEntry(request.Id, request.ExpiresAt));
+            byte[] json = JsonSerializer.SerializeToUtf8Bytes(index, StateJsonContext.Default.ListPendingIndexEntry);
+            await _cache.SetAsync(key, json, new DistributedCacheEntryOptions { AbsoluteExpiration = index.Max(e => e.ExpiresAt) }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<CibaPendingRequest>> ListAsync(string subject, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(subject);
-        List<PendingIndexEntry> index = await ReadIndexAsync(UserKey(subject), cancellationToken).ConfigureAwait(false);
         DateTimeOffset now = _time.GetUtcNow();
-        CibaPendingRequest?[] found = await Task.WhenAll(index
+        string user = UserKey(subject);
+        List<PendingIndexEntry> stores = await ReadIndexAsync(StoresKey, cancellationToken).ConfigureAwait(false);
+        List<PendingIndexEntry>[] indexes = await Task.WhenAll(stores
+            .Where(s => s.ExpiresAt > now)
+            .Select(s => ReadIndexAsync(user + ":" + s.Id, cancellationToken))).ConfigureAwait(false);
+        CibaPendingRequest?[] found = await Task.WhenAll(indexes
+            .SelectMany(i => i)
             .Where(e => e.ExpiresAt > now)
-            .Select(e => ReadRequestAsync(e.Id, cancellationToken))).ConfigureAwait(false);
+            .Select(e => e.Id)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => ReadRequestAsync(id, cancellationToken))).ConfigureAwait(false);
         return [.. found.OfType<CibaPendingRequest>()
             .Where(r => string.Equals(r.Subject, subject, StringComparison.Ordinal) && r.ExpiresAt > now)
             .OrderBy(r => r.ExpiresAt)];
@@ -86,53 +120,32 @@ public sealed class DistributedCibaPendingRequestStore : ICibaPendingRequestStor
         }
 
         await _cache.RemoveAsync(RequestPrefix + id, cancellationToken).ConfigureAwait(false);
-        await UnindexAsync(UserKey(subject), id, cancellationToken).ConfigureAwait(false);
         return request;
     }
 
-    // Best effort: an identifier a concurrent write puts back is skipped by ListAsync (its entry is gone) and pruned at expiry.
-    private async Task UnindexAsync(string key, string id, CancellationToken cancellationToken)
+    /// <summary>Lists this store in the shared list of stores, unless listed for long enough already.</summary>
+    private async Task RegisterAsync(CancellationToken cancellationToken)
     {
-        List<PendingIndexEntry> index = await ReadIndexAsync(key, cancellationToken).ConfigureAwait(false);
-        DateTimeOffset now = _time.GetUtcNow();
-        if (index.RemoveAll(e => e.Id == id || e.ExpiresAt <= now) == 0)
+        for (int pass = 0; pass < MaxRegistrationPasses; pass++)
         {
-            return;
-        }
-
-        if (index.Count == 0)
-        {
-            await _cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes(index, StateJsonContext.Default.ListPendingIndexEntry);
-        await _cache.SetAsync(key, json, new DistributedCacheEntryOptions { AbsoluteExpiration = index.Max(e => e.ExpiresAt) }, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task IndexAsync(string key, PendingIndexEntry added, CancellationToken cancellationToken)
-    {
-        for (int pass = 0; pass < MaxIndexPasses; pass++)
-        {
-            List<PendingIndexEntry> index = await ReadIndexAsync(key, cancellationToken).ConfigureAwait(false);
-            if (index.Exists(e => e.Id == added.Id))
+            List<PendingIndexEntry> stores = await ReadIndexAsync(StoresKey, cancellationToken).ConfigureAwait(false);
+            DateTimeOffset now = _time.GetUtcNow();
+            if (stores.Exists(s => s.Id == _storeId && s.ExpiresAt - now > Registration / 2))
             {
-                return;   // written, and not replaced by a concurrent writer
+                return;
             }
 
             if (pass > 0)
             {
-                // Replaced by another instance's write: let it settle, then merge again.
+                // Another instance's write replaced ours: let it settle, then merge again.
                 await Task.Delay(TimeSpan.FromMilliseconds(RandomNumberGenerator.GetInt32(1, 5 * pass)), cancellationToken).ConfigureAwait(false);
-                index = await ReadIndexAsync(key, cancellationToken).ConfigureAwait(false);
+                stores = await ReadIndexAsync(StoresKey, cancellationToken).ConfigureAwait(false);
             }
 
-            DateTimeOffset now = _time.GetUtcNow();
-            index.RemoveAll(e => e.ExpiresAt <= now || e.Id == added.Id);
-            index.Add(added);
-            DateTimeOffset last = index.Max(e => e.ExpiresAt);
-            byte[] json = JsonSerializer.SerializeToUtf8Bytes(index, StateJsonContext.Default.ListPendingIndexEntry);
-            await _cache.SetAsync(key, json, new DistributedCacheEntryOptions { AbsoluteExpiration = last }, cancellationToken).ConfigureAwait(false);
+            stores.RemoveAll(s => s.ExpiresAt <= now || s.Id == _storeId);
+            stores.Add(new PendingIndexEntry(_storeId, now + Registration));
+            byte[] json = JsonSerializer.SerializeToUtf8Bytes(stores, StateJsonContext.Default.ListPendingIndexEntry);
+            await _cache.SetAsync(StoresKey, json, new DistributedCacheEntryOptions { AbsoluteExpiration = stores.Max(s => s.ExpiresAt) }, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -141,7 +154,6 @@ public sealed class DistributedCibaPendingRequestStore : ICibaPendingRequestStor
         byte[]? json = await _cache.GetAsync(key, cancellationToken).ConfigureAwait(false);
         return Read(json, StateJsonContext.Default.ListPendingIndexEntry) ?? [];
     }
-
     private async Task<CibaPendingRequest?> ReadRequestAsync(string id, CancellationToken cancellationToken)
     {
         byte[]? json = await _cache.GetAsync(RequestPrefix + id, cancellationToken).ConfigureAwait(false);
