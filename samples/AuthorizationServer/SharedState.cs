@@ -40,19 +40,37 @@ public static class SharedState
         // One connection for the cache and the key ring, opened on first use (the server starts while Redis restarts).
         ConfigurationOptions options = ConfigurationOptions.Parse(redis);
         options.AbortOnConnectFail = false;
-        var connection = new Lazy<Task<IConnectionMultiplexer>>(async () => await ConnectionMultiplexer.ConnectAsync(options));
+        var connection = new SharedRedisConnection(options);
+        builder.Services.AddSingleton(_ => connection);   // created by a factory, so the container closes it at the end
         builder.Services.AddStackExchangeRedisCache(o =>
         {
             o.ConfigurationOptions = options;
-            o.ConnectionMultiplexerFactory = () => connection.Value;
+            o.ConnectionMultiplexerFactory = connection.GetAsync;
             o.InstanceName = KeyPrefix;
         });
 
         // Every instance must read the antiforgery tokens the others wrote: one application name, one key ring.
         builder.Services.AddDataProtection()
             .SetApplicationName("authlete-sample")
-            .PersistKeysToStackExchangeRedis(() => connection.Value.GetAwaiter().GetResult().GetDatabase(), KeyPrefix + "data-protection-keys");
+            .PersistKeysToStackExchangeRedis(() => connection.GetAsync().GetAwaiter().GetResult().GetDatabase(), KeyPrefix + "data-protection-keys");
         health.AddCheck<SharedStoreHealthCheck>("shared-store");
+    }
+}
+
+/// <summary>The one Redis connection of the cache and the key ring: opened on first use, closed with the application.</summary>
+/// <param name="options">The connection settings.</param>
+internal sealed class SharedRedisConnection(ConfigurationOptions options) : IAsyncDisposable
+{
+    private readonly Lazy<Task<IConnectionMultiplexer>> _connection = new(async () => await ConnectionMultiplexer.ConnectAsync(options));
+
+    public Task<IConnectionMultiplexer> GetAsync() => _connection.Value;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection.IsValueCreated)
+        {
+            await (await _connection.Value).DisposeAsync();
+        }
     }
 }
 
