@@ -33,15 +33,23 @@ public static class DemoClients
     /// <summary>A public device flow client (RFC 8628).</summary>
     public static DemoClient Tv { get; } = new("demo-tv", null, "Living Room TV", null);
 
-    internal static FakeAuthlete CreateFakeAuthlete() => new(new FakeServiceSettings
+    /// <summary>Creates a fake Authlete with the demo's short polling intervals; <see cref="Register"/> adds the clients.</summary>
+    /// <returns>A new fake, without clients.</returns>
+    public static FakeAuthlete CreateFakeAuthlete() => new(new FakeServiceSettings
     {
         // Short intervals keep the demo quick; Authlete's usual 5 seconds is fine for real clients.
         BackchannelPollingInterval = TimeSpan.FromSeconds(1),
         DeviceFlowPollingInterval = TimeSpan.FromSeconds(1),
     });
 
-    /// <summary>Registers the demo clients once the server's address is known.</summary>
-    internal static void Register(FakeAuthlete fake, Uri baseAddress, Uri clientNotificationEndpoint)
+    /// <summary>
+    /// Registers the demo clients once the server's address is known. The embedded fake does it at start-up; several
+    /// instances sharing one fake Authlete (a scale-out test) call it once with the address clients use.
+    /// </summary>
+    /// <param name="fake">The fake Authlete.</param>
+    /// <param name="baseAddress">The server's public address: the issuer, and the base of the verification URI.</param>
+    /// <param name="clientNotificationEndpoint">Where the ping and push demo clients receive notifications.</param>
+    public static void Register(FakeAuthlete fake, Uri baseAddress, Uri clientNotificationEndpoint)
     {
         fake.Settings.Issuer = new Uri(baseAddress.GetLeftPart(UriPartial.Authority));
         fake.Settings.DeviceVerificationUri = new Uri(baseAddress, "device");

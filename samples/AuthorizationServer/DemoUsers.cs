@@ -7,7 +7,7 @@ namespace Authlete.Samples.AuthorizationServer;
 /// The CIBA part only this server can do: who is the user a client names, and how to reach their device.
 /// Authlete.Sdk.AspNetCore calls it from <c>POST /backchannel/authentication</c>.
 /// </summary>
-public sealed class DemoUsers(AuthenticationDevice device, ILogger<DemoUsers> logger) : IBackchannelAuthenticationHandlerSpi
+public sealed class DemoUsers(ICibaPendingRequestStore device, ILogger<DemoUsers> logger) : IBackchannelAuthenticationHandlerSpi
 {
     /// <summary>The user the verification page acts for (this sample has no sign-in).</summary>
     public const string SignedInUser = "alice";
@@ -41,13 +41,14 @@ public sealed class DemoUsers(AuthenticationDevice device, ILogger<DemoUsers> lo
         => Task.FromResult(userCode == UserCode);
 
     /// <inheritdoc />
-    public Task StartAuthenticationAsync(CibaAuthenticationContext context, CancellationToken cancellationToken)
+    public async Task StartAuthenticationAsync(CibaAuthenticationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        // A real server sends a push message to the user's phone here; this one lists the request for the device to fetch.
-        PendingCibaRequest pending = device.Add(context);
-        Log.CibaRequestPending(logger, pending.Id, pending.ClientName, pending.Subject);
-        return Task.CompletedTask;
+        // A real server sends a push message to the user's phone here; this one lists the request for the device to
+        // fetch, in the store every instance shares (the phone may reach another instance than the client did).
+        CibaPendingRequest pending = CibaPendingRequest.From(context);
+        await device.AddAsync(pending, cancellationToken);
+        Log.CibaRequestPending(logger, pending.Id, pending.ClientName ?? "an application", pending.Subject);
     }
 }

@@ -68,9 +68,8 @@ public static class SampleAuthorizationServer
         builder.Services.AddAuthleteUserInfo<DemoUserClaims>(); // IUserInfoHandlerSpi: the users' claim values
         builder.Services.AddAuthleteIntrospection<DemoResourceServer>();   // IIntrospectionHandlerSpi: who may introspect
         builder.Services.AddDemoApi();                          // GET /api/me: an API protected by this server's tokens (DemoApi.cs)
-        builder.Services.AddSingleton<AuthenticationDevice>();  // stands in for the push channel to users' phones
         builder.Services.AddAntiforgery();                      // the verification page is a form
-        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();   // demo: antiforgery keys live in memory
+        SharedState.Configure(builder);                         // one instance: memory; several: Redis (Sample:Redis)
 
         // Behind a reverse proxy: the scheme and host clients used (for example in a DPoP proof's htu) come from
         // X-Forwarded-Proto and X-Forwarded-Host, trusted from the proxies ASP.NET Core knows (loopback by default).
@@ -95,6 +94,7 @@ public static class SampleAuthorizationServer
         app.MapDeviceVerificationPage();   // GET/POST /device
         app.MapAuthenticationDevice();     // /authentication-device/{subject}/requests...
         app.MapGet("/", () => Results.Content(Html.HomePage(fake is not null), "text/html; charset=utf-8"));
+        app.MapHealthChecks(SharedState.HealthPath);   // for the load balancer: this instance and its shared store answer
 
         if (fake is not null)
         {

@@ -1,3 +1,4 @@
+using Authlete.Sdk.AspNetCore.Background;
 using Authlete.Sdk.AspNetCore.Internal;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,10 @@ public sealed class BackchannelAuthenticationHandler
     /// <param name="scopes">Creates the service scope the background authentication runs in.</param>
     /// <param name="options">The settings.</param>
     /// <param name="logger">Where failures are logged.</param>
-    /// <param name="lifetime">Stops the background work when the application stops; optional.</param>
+    /// <param name="lifetime">
+    /// Cancels the background work when the application stops, for a handler whose service provider lacks the tracker
+    /// <c>AddAuthleteAspNetCore</c> registers (with it, a graceful stop waits for the work instead); optional.
+    /// </param>
     public BackchannelAuthenticationHandler(
         IAuthleteApi api,
         IBackchannelAuthenticationHandlerSpi spi,
@@ -200,40 +204,50 @@ public sealed class BackchannelAuthenticationHandler
 
     private void StartInBackground(CibaAuthenticationContext context)
     {
-        IServiceScopeFactory scopes = _scopes;
         ILogger logger = _logger;
         bool completeOnFailure = _options.CompleteOnStartFailure;
-        CancellationToken stopping = _stopping;
-        _ = Task.Run(
-            async () =>
+
+        // Tracked, so that a graceful stop waits for it (AddAuthleteAspNetCore registers the tracker); a handler built
+        // by hand without it runs the work untracked, cancelled when the application stops.
+        AsyncServiceScope scope = _scopes.CreateAsyncScope();
+        BackgroundWork? work = scope.ServiceProvider.GetService<BackgroundWork>();
+        Func<CancellationToken, Task> start = async stopping =>
+        {
+            await using (scope.ConfigureAwait(false))
             {
-                AsyncServiceScope scope = scopes.CreateAsyncScope();
-                await using (scope.ConfigureAwait(false))
+                try
                 {
-                    try
+                    IBackchannelAuthenticationHandlerSpi spi = scope.ServiceProvider.GetRequiredService<IBackchannelAuthenticationHandlerSpi>();
+                    await spi.StartAuthenticationAsync(context, stopping).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    AspNetCoreLog.CibaStartFailed(logger, context.AuthReqId, ex);
+                    if (completeOnFailure && !stopping.IsCancellationRequested)
                     {
-                        IBackchannelAuthenticationHandlerSpi spi = scope.ServiceProvider.GetRequiredService<IBackchannelAuthenticationHandlerSpi>();
-                        await spi.StartAuthenticationAsync(context, stopping).ConfigureAwait(false);
-                    }
-                    catch (Exception ex)
-                    {
-                        AspNetCoreLog.CibaStartFailed(logger, context.AuthReqId, ex);
-                        if (completeOnFailure && !stopping.IsCancellationRequested)
-                        {
-                            ICibaCompleteService completion = scope.ServiceProvider.GetRequiredService<ICibaCompleteService>();
-                            await completion.CompleteAsync(
-                                new BackchannelAuthenticationCompleteRequest
-                                {
-                                    Ticket = context.Ticket,
-                                    Subject = context.User.Subject,
-                                    Result = BackchannelAuthenticationCompleteResult.TransactionFailed,
-                                    ErrorDescription = "The authentication device could not be reached.",
-                                },
-                                stopping).ConfigureAwait(false);
-                        }
+                        ICibaCompleteService completion = scope.ServiceProvider.GetRequiredService<ICibaCompleteService>();
+                        await completion.CompleteAsync(
+                            new BackchannelAuthenticationCompleteRequest
+                            {
+                                Ticket = context.Ticket,
+                                Subject = context.User.Subject,
+                                Result = BackchannelAuthenticationCompleteResult.TransactionFailed,
+                                ErrorDescription = "The authentication device could not be reached.",
+                            },
+                            stopping).ConfigureAwait(false);
                     }
                 }
-            },
-            CancellationToken.None);
+            }
+        };
+
+        if (work is not null)
+        {
+            work.Run(start);
+        }
+        else
+        {
+            CancellationToken stopping = _stopping;
+            _ = Task.Run(() => start(stopping), CancellationToken.None);
+        }
     }
 }

@@ -53,7 +53,10 @@ public interface IBackchannelAuthenticationHandlerSpi
     /// <c>TRANSACTION_FAILED</c>.
     /// </summary>
     /// <param name="context">The user, the request and the issued <c>auth_req_id</c>.</param>
-    /// <param name="cancellationToken">Cancelled when the application stops.</param>
+    /// <param name="cancellationToken">
+    /// Not cancelled by a graceful stop, which waits for this call to finish; cancelled only when the host's shutdown
+    /// timeout (<c>HostOptions.ShutdownTimeout</c>) has passed. A crash loses the call: see docs/deployment.md.
+    /// </param>
     /// <returns>A task that completes when the device has been contacted (not when the user decided).</returns>
     Task StartAuthenticationAsync(CibaAuthenticationContext context, CancellationToken cancellationToken);
 }

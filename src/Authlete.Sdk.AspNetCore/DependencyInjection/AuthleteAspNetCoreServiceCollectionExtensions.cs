@@ -12,7 +12,9 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
     /// Registers <see cref="BackchannelAuthenticationHandler"/>, <see cref="ICibaCompleteService"/>,
     /// <see cref="DeviceAuthorizationHandler"/>, <see cref="IDeviceVerificationService"/>, <see cref="TokenHandler"/> and
     /// <see cref="DiscoveryHandler"/>, <see cref="UserInfoHandler"/>,
-    /// <see cref="IntrospectionHandler"/> and <see cref="RevocationHandler"/> (scoped, like the Authlete client they use). Also call <c>AddAuthleteClient(...)</c> for <see cref="IAuthleteApi"/>,
+    /// <see cref="IntrospectionHandler"/> and <see cref="RevocationHandler"/> (scoped, like the Authlete client they use),
+    /// and <see cref="ICibaPendingRequestStore"/> over the application's <c>IDistributedCache</c> (an in-memory one unless
+    /// the host registers another, such as Redis with <c>AddStackExchangeRedisCache</c>, before or after). Also call <c>AddAuthleteClient(...)</c> for <see cref="IAuthleteApi"/>,
     /// and, for CIBA, UserInfo and introspection, register your <see cref="IBackchannelAuthenticationHandlerSpi"/>,
     /// <see cref="IUserInfoHandlerSpi"/> and <see cref="IIntrospectionHandlerSpi"/> (or use <c>AddAuthleteCiba</c>,
     /// <c>AddAuthleteUserInfo</c> and <c>AddAuthleteIntrospection</c>).
@@ -39,6 +41,16 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BackchannelAuthenticationHandler>>(),
             provider.GetService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>()));
         services.TryAddScoped<ICibaCompleteService, CibaCompleteService>();
+
+        // Work started after an answer (CIBA start, notification delivery), drained by a graceful stop.
+        services.TryAddSingleton<Authlete.Sdk.AspNetCore.Background.BackgroundWork>();
+        services.AddHostedService(static provider => provider.GetRequiredService<Authlete.Sdk.AspNetCore.Background.BackgroundWork>());
+
+        // The flow state kept between requests: in memory unless the host registers a shared IDistributedCache (Redis).
+        services.AddDistributedMemoryCache();
+        services.TryAddSingleton<ICibaPendingRequestStore>(static provider => new DistributedCibaPendingRequestStore(
+            provider.GetRequiredService<Microsoft.Extensions.Caching.Distributed.IDistributedCache>(),
+            provider.GetService<TimeProvider>()));
         services.TryAddScoped<DeviceAuthorizationHandler>();
         services.TryAddScoped<IDeviceVerificationService, DeviceVerificationService>();
         services.TryAddScoped<TokenHandler>();

@@ -53,6 +53,18 @@ internal static class AspNetCoreLog
         LogLevel.Information, new EventId(2010, "IntrospectionCallerRefused"),
         "The introspection endpoint refused a caller that did not authenticate (client {ClientId}); answering 401 invalid_client");
 
+    private static readonly Action<ILogger, Exception?> s_backgroundWorkFailed = LoggerMessage.Define(
+        LogLevel.Error, new EventId(2011, "BackgroundWorkFailed"),
+        "Work started after an answer (CIBA start or notification delivery) failed");
+
+    private static readonly Action<ILogger, int, Exception?> s_backgroundWorkAbandoned = LoggerMessage.Define<int>(
+        LogLevel.Error, new EventId(2012, "BackgroundWorkAbandoned"),
+        "The host's shutdown timeout passed with {Count} piece(s) of background work (CIBA start, notification delivery) still running; they are cancelled");
+
+    public static void BackgroundWorkFailed(ILogger logger, Exception exception) => s_backgroundWorkFailed(logger, exception);
+
+    public static void BackgroundWorkAbandoned(ILogger logger, int count) => s_backgroundWorkAbandoned(logger, count, null);
+
     public static void IntrospectionCallerRefused(ILogger logger, string? clientId) => s_introspectionCallerRefused(logger, clientId, null);
 
     public static void AuthleteCallFailed(ILogger logger, string endpoint, Exception exception) => s_authleteCallFailed(logger, endpoint, exception);

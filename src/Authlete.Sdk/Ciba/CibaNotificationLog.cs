@@ -16,4 +16,8 @@ internal static partial class CibaNotificationLog
     [LoggerMessage(EventId = 1102, EventName = "CibaNotificationNotSent", Level = LogLevel.Warning,
         Message = "CIBA notification to {Host} not sent: {Reason}")]
     public static partial void NotSent(ILogger logger, string host, string reason);
+
+    [LoggerMessage(EventId = 1103, EventName = "CibaNotificationRetrying", Level = LogLevel.Information,
+        Message = "CIBA notification to {Host} not delivered on attempt {Attempt} ({Reason}); retrying in {DelayMs:F0} ms")]
+    public static partial void Retrying(ILogger logger, string host, int attempt, string reason, double delayMs);
 }

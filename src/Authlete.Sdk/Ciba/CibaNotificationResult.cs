@@ -29,7 +29,17 @@ public sealed class CibaNotificationResult
     /// <summary>The exception behind the failure, if any; null when the sender refused before sending.</summary>
     public Exception? Exception { get; }
 
+    /// <summary>
+    /// How many times the notification was sent (see <see cref="CibaNotificationSenderOptions.MaxAttempts"/>); 1 when it
+    /// was not retried, 0 when nothing was sent (refused before sending).
+    /// </summary>
+    public int Attempts { get; init; } = 1;
+
     /// <summary>Describes the outcome without any token.</summary>
-    /// <returns>The status and error.</returns>
-    public override string ToString() => Succeeded ? $"Delivered (HTTP {Status})" : $"Not delivered (HTTP {Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): {Error}";
+    /// <returns>The status and error, and the number of attempts when more than one.</returns>
+    public override string ToString()
+    {
+        string outcome = Succeeded ? $"Delivered (HTTP {Status})" : $"Not delivered (HTTP {Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): {Error}";
+        return Attempts > 1 ? $"{outcome} after {Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture)} attempts" : outcome;
+    }
 }

@@ -23,6 +23,9 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
     private readonly HttpClient _httpClient;
     private readonly TimeSpan _timeout;
     private readonly bool _allowInsecureHttp;
+    private readonly int _maxAttempts;
+    private readonly TimeSpan _retryDelay;
+    private readonly TimeSpan _maxRetryDelay;
     private readonly NotificationDestinationPolicy _policy;
     private readonly ILogger _logger;
 
@@ -57,6 +60,9 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
         _httpClient = httpClient;
         _timeout = options.Timeout;
         _allowInsecureHttp = options.AllowInsecureHttp;
+        _maxAttempts = options.MaxAttempts;
+        _retryDelay = options.RetryDelay;
+        _maxRetryDelay = options.MaxRetryDelay;
         _policy = new NotificationDestinationPolicy(options);
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
@@ -118,14 +124,33 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
         if (_policy.CheckEndpoint(endpoint) is { } refusal)
         {
             CibaNotificationLog.Refused(_logger, endpoint.Host, refusal);
-            return new CibaNotificationResult(null, refusal);
+            return new CibaNotificationResult(null, refusal) { Attempts = 0 };
         }
 
+        for (int attempt = 1; ; attempt++)
+        {
+            (CibaNotificationResult result, bool retryable, TimeSpan? retryAfter) = await AttemptAsync(endpoint, clientNotificationToken, content, cancellationToken).ConfigureAwait(false);
+            if (result.Succeeded || !retryable || attempt >= _maxAttempts || NextDelay(attempt, retryAfter) is not { } delay)
+            {
+                return attempt == 1 ? result : new CibaNotificationResult(result.Status, result.Error, result.Exception) { Attempts = attempt };
+            }
+
+            CibaNotificationLog.Retrying(_logger, endpoint.Host, attempt, result.Error ?? "not delivered", delay.TotalMilliseconds);
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One POST: its outcome, whether it proves non-delivery or a temporary refusal, and the endpoint's Retry-After.</summary>
+    private async Task<(CibaNotificationResult Result, bool Retryable, TimeSpan? RetryAfter)> AttemptAsync(
+        Uri endpoint, string token, string content, CancellationToken cancellationToken)
+    {
         long started = Stopwatch.GetTimestamp();
         CibaNotificationResult result;
+        bool retryable = false;
+        TimeSpan? retryAfter = null;
         try
         {
-            result = await PostAsync(endpoint, clientNotificationToken, content, cancellationToken).ConfigureAwait(false);
+            (result, retryable, retryAfter) = await PostAsync(endpoint, token, content, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -133,16 +158,20 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
         }
         catch (OperationCanceledException ex)
         {
+            // Not retried: the endpoint may have received the notification.
             result = new CibaNotificationResult(null, $"The client notification endpoint did not answer within {_timeout.TotalSeconds:0.###} s.", ex);
         }
         catch (HttpRequestException ex) when (NotificationDestinationRefusedException.Find(ex) is { } refused)
         {
             CibaNotificationLog.Refused(_logger, endpoint.Host, refused.Message);
-            return new CibaNotificationResult(null, refused.Message, ex);
+            return (new CibaNotificationResult(null, refused.Message, ex) { Attempts = 0 }, false, null);
         }
         catch (HttpRequestException ex)
         {
             result = new CibaNotificationResult(null, $"The client notification endpoint could not be reached ({ex.HttpRequestError}).", ex);
+
+            // Retried only when no connection was made, so nothing was sent.
+            retryable = ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
         }
         catch (Exception ex)
         {
@@ -152,10 +181,28 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
 
         double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         CibaNotificationLog.Delivered(_logger, endpoint.Host, result.Status ?? 0, result.Succeeded, elapsedMs);
-        return result;
+        return (result, retryable, retryAfter);
     }
 
-    private async Task<CibaNotificationResult> PostAsync(Uri endpoint, string token, string content, CancellationToken cancellationToken)
+    /// <summary>The wait before the next attempt, or null when the endpoint asks for longer than the options allow.</summary>
+    private TimeSpan? NextDelay(int attempt, TimeSpan? retryAfter)
+    {
+        double backoff = _retryDelay.TotalMilliseconds * Math.Pow(2, attempt - 1);
+        TimeSpan delay = TimeSpan.FromMilliseconds(Math.Min(backoff, _maxRetryDelay.TotalMilliseconds));
+        if (retryAfter is { } asked)
+        {
+            if (asked > _maxRetryDelay)
+            {
+                return null;
+            }
+
+            delay = asked > delay ? asked : delay;
+        }
+
+        return delay;
+    }
+
+    private async Task<(CibaNotificationResult Result, bool Retryable, TimeSpan? RetryAfter)> PostAsync(Uri endpoint, string token, string content, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
@@ -169,11 +216,25 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
             .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
         int status = (int)answer.StatusCode;
         bool redirected = answer.RequestMessage?.RequestUri is { } final && final != endpoint;
-        return status is >= 300 and < 400 || redirected
-            ? new CibaNotificationResult(status, "The client notification endpoint answered with a redirect, which is not followed.")
-            : status is >= 200 and < 300
-                ? new CibaNotificationResult(status, null)
-                : new CibaNotificationResult(status, $"The client notification endpoint answered HTTP {status}.");
+        if (status is >= 300 and < 400 || redirected)
+        {
+            return (new CibaNotificationResult(status, "The client notification endpoint answered with a redirect, which is not followed."), false, null);
+        }
+
+        if (status is >= 200 and < 300)
+        {
+            return (new CibaNotificationResult(status, null), false, null);
+        }
+
+        // 408, 429 and 503 refuse the notification for now (RFC 9110 §15.5.9, §15.6.4; RFC 6585 §4): safe to send again.
+        bool temporary = status is 408 or 429 or 503;
+        TimeSpan? retryAfter = answer.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+            _ => null,
+        };
+        return (new CibaNotificationResult(status, $"The client notification endpoint answered HTTP {status}."), temporary, retryAfter);
     }
 
     private string? FindProblem(Uri endpoint, string token, string content)
@@ -219,7 +280,7 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
     private CibaNotificationResult NotSent(Uri? endpoint, string reason)
     {
         CibaNotificationLog.NotSent(_logger, endpoint is { IsAbsoluteUri: true } ? endpoint.Host : "(none)", reason);
-        return new CibaNotificationResult(null, reason);
+        return new CibaNotificationResult(null, reason) { Attempts = 0 };
     }
 
     private static HttpClient CreateHttpClient(CibaNotificationSenderOptions options)

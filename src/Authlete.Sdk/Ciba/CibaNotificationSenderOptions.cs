@@ -13,6 +13,24 @@ public sealed class CibaNotificationSenderOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// How many times a notification may be sent: 1 (never retried) to 10; 3 by default. A failed delivery is retried
+    /// only when the failure proves the notification was not delivered (no connection could be made: refused, name not
+    /// resolved, TLS handshake failed) or the endpoint refused it for now (HTTP 408, 429 or 503). A timeout, another
+    /// status or a refused destination is never retried. Sending twice is safe in ping and push modes alike: the client
+    /// identifies the notification by its <c>auth_req_id</c> (CIBA Core §10.2, §10.3) and Authlete issued the tokens once.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>The wait before the first retry, doubled before each next one up to <see cref="MaxRetryDelay"/>; 1 second by default.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The longest wait between two attempts: zero to 5 minutes; 10 seconds by default. An endpoint whose <c>Retry-After</c>
+    /// asks for longer is not retried (the failure is reported).
+    /// </summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Allows plain <c>http</c> notification endpoints. CIBA Core requires https (the body carries tokens), so leave it
     /// false except for tests against a local server.
     /// </summary>

@@ -12,6 +12,8 @@ public sealed class CibaNotificationSenderOptionsValidator : IValidateOptions<Ci
     public static TimeSpan MaxTimeout { get; } = TimeSpan.FromHours(1);
 
     private const string Section = nameof(CibaNotificationSenderOptions);
+    private const int MaxAttemptsLimit = 10;
+    private static readonly TimeSpan MaxRetryDelayLimit = TimeSpan.FromMinutes(5);
 
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, CibaNotificationSenderOptions options)
@@ -31,6 +33,21 @@ public sealed class CibaNotificationSenderOptionsValidator : IValidateOptions<Ci
         if (options.Timeout < TimeSpan.FromMilliseconds(1) || options.Timeout > MaxTimeout)
         {
             failures.Add($"{Section}:Timeout must be between 1 millisecond and 1 hour; got {options.Timeout}.");
+        }
+
+        if (options.MaxAttempts is < 1 or > MaxAttemptsLimit)
+        {
+            failures.Add($"{Section}:MaxAttempts must be between 1 and {MaxAttemptsLimit}; got {options.MaxAttempts}.");
+        }
+
+        if (options.MaxRetryDelay < TimeSpan.Zero || options.MaxRetryDelay > MaxRetryDelayLimit)
+        {
+            failures.Add($"{Section}:MaxRetryDelay must be between 0 and 5 minutes; got {options.MaxRetryDelay}.");
+        }
+
+        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > options.MaxRetryDelay)
+        {
+            failures.Add($"{Section}:RetryDelay must be between 0 and MaxRetryDelay ({options.MaxRetryDelay}); got {options.RetryDelay}.");
         }
 
         foreach (string? host in options.AllowedHosts)
