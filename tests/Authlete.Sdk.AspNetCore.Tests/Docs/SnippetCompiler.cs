@@ -193,7 +193,7 @@ public static class SnippetCompiler
     /// The test's own trusted platform assemblies, limited to what a host project has: the .NET and ASP.NET Core shared
     /// frameworks, the three Authlete.Sdk libraries and their dependencies (Microsoft.Extensions.*, Polly), and
     /// Microsoft.Extensions.TimeProvider.Testing, which docs/testing.md uses, and OpenTelemetry with its hosting and
-    /// ASP.NET Core packages, which docs/reliability.md's telemetry set-up uses. Never the test frameworks or Roslyn.
+    /// ASP.NET Core packages, which docs/reliability.md's telemetry set-up uses, and the Redis packages of docs/deployment.md. Never the test frameworks or Roslyn.
     /// </summary>
     private static MetadataReference[] LoadReferences()
     {
@@ -208,7 +208,9 @@ public static class SnippetCompiler
                     || (name.StartsWith("Authlete.Sdk", StringComparison.Ordinal) && !name.Contains(".Tests", StringComparison.Ordinal))
                     || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)
                     || name.StartsWith("Polly", StringComparison.Ordinal)
-                    || name.StartsWith("OpenTelemetry", StringComparison.Ordinal);
+                    || name.StartsWith("OpenTelemetry", StringComparison.Ordinal)
+                    || name.StartsWith("StackExchange.Redis", StringComparison.Ordinal)
+                    || name.StartsWith("Microsoft.AspNetCore.DataProtection.StackExchangeRedis", StringComparison.Ordinal);
             })
             .Select(path => MetadataReference.CreateFromFile(path))];
     }
