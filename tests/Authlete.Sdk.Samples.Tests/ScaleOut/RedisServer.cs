@@ -3,16 +3,17 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
+using Authlete.Sdk.Samples.Tests.Support;
+
 namespace Authlete.Sdk.Samples.Tests.ScaleOut;
 
 /// <summary>
 /// A real <c>redis-server</c> (Debian's package) on 127.0.0.1 and a free port, without persistence, started for the
-/// tests and stopped by its process id. When the program is missing it is installed with apt-get if this process runs
-/// as root; otherwise the start fails with what to install.
+/// tests and stopped by its process id. When the program is missing it is installed (<see cref="SystemPackage"/>: apt-get
+/// when this process runs as root); otherwise the start fails with what to install.
 /// </summary>
 internal sealed class RedisServer : IAsyncDisposable
 {
-    private static readonly SemaphoreSlim Install = new(1, 1);
     private readonly Process _process;
     private bool _stopped;
 
@@ -33,7 +34,7 @@ internal sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartAsync()
     {
-        string program = await LocateOrInstallAsync();
+        string program = await new SystemPackage("redis-server", "redis-server").EnsureAsync();
         int port = FreePort();
         var start = new ProcessStartInfo(program)
         {
@@ -115,68 +116,6 @@ internal sealed class RedisServer : IAsyncDisposable
         {
             _process.Dispose();
         }
-    }
-
-    private static async Task<string> LocateOrInstallAsync()
-    {
-        if (Locate() is { } found)
-        {
-            return found;
-        }
-
-        await Install.WaitAsync();
-        try
-        {
-            if (Locate() is { } installed)
-            {
-                return installed;
-            }
-
-            if (!OperatingSystem.IsLinux() || Environment.UserName != "root" || Locate("apt-get") is not { } aptGet)
-            {
-                throw new InvalidOperationException(
-                    "The scale-out tests need redis-server (Debian: apt-get install redis-server), which is not on the PATH; "
-                    + "installing it needs root and apt-get.");
-            }
-
-            // RUNLEVEL=1: the package's scripts must not start a system-wide Redis; the tests start their own.
-            string log = await RunAsync(aptGet, ["install", "-y", "-qq", "--no-install-recommends", "redis-server"]);
-            if (Locate() is null)
-            {
-                log += await RunAsync(aptGet, ["update", "-qq"]);
-                log += await RunAsync(aptGet, ["install", "-y", "-qq", "--no-install-recommends", "redis-server"]);
-            }
-
-            return Locate() ?? throw new InvalidOperationException($"apt-get could not install redis-server:{Environment.NewLine}{log}");
-        }
-        finally
-        {
-            Install.Release();
-        }
-    }
-
-    private static string? Locate(string name = "redis-server")
-    {
-        IEnumerable<string> folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Concat(["/usr/bin", "/usr/sbin", "/usr/local/bin"]);
-        return folders.Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
-    }
-
-    private static async Task<string> RunAsync(string program, string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        start.Environment["RUNLEVEL"] = "1";
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(8));
-        return $"{program} {string.Join(' ', arguments)} → {process.ExitCode}{Environment.NewLine}{await output}{await error}";
     }
 
     private static int FreePort()

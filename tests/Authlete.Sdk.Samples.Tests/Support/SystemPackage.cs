@@ -183,6 +183,9 @@ internal sealed class SystemPackage
         }
 
         start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+
+        // A package's scripts must not start a system-wide service (a redis-server, say): the tests start their own.
+        start.Environment["RUNLEVEL"] = "1";
         using Process process = Process.Start(start)!;
         process.StandardInput.Close();
         Task<string> output = process.StandardOutput.ReadToEndAsync();
