@@ -44,6 +44,7 @@ internal static class Html
           <li><code>POST /token</code>: tokens for both, and refresh</li>
           <li><a href="/.well-known/openid-configuration">/.well-known/openid-configuration</a> and <a href="/jwks">/jwks</a>: discovery and keys</li>
           <li><code>GET|POST /userinfo</code>, <code>POST /introspection</code>, <code>POST /revocation</code></li>
+          <li><code>GET /api/me</code>: a demo API protected by this server's access tokens (scope <code>profile</code>)</li>
           <li><a href="{DeviceVerificationPage.Path}">{DeviceVerificationPage.Path}</a>: the device verification page</li>
           <li><code>GET /authentication-device/&lbrace;subject&rbrace;/requests</code>, <code>POST …/&lbrace;id&rbrace;/approve|deny</code>: the CIBA user's authentication device</li>
         </ul>
