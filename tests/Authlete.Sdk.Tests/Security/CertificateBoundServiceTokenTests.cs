@@ -79,16 +79,12 @@ public sealed class CertificateBoundServiceTokenTests
         authlete.PresentedThumbprints.Should().Equal("none");
     }
 
-    public static TheoryData<string, string> UnusablePem => new()
-    {
-        { "not a pem", "PEM text holding the certificate" },
-        { ClientCertificate().Pem.Split("-----BEGIN PRIVATE KEY-----")[0], "its private key" },
-    };
-
     [Theory]
-    [MemberData(nameof(UnusablePem))]
-    public void An_unusable_certificate_stops_the_start_naming_the_setting(string pem, string expected)
+    [InlineData("not a pem", "PEM text holding the certificate")]
+    [InlineData("a certificate without its key", "its private key")]
+    public void An_unusable_certificate_stops_the_start_naming_the_setting(string text, string expected)
     {
+        string pem = text == "a certificate without its key" ? ClientCertificate().Pem.Split("-----BEGIN PRIVATE KEY-----")[0] : text;
         var services = new ServiceCollection();
         services.AddAuthleteClient(o =>
         {
