@@ -96,9 +96,20 @@ public static partial class SelfTest
         string authReqId = ack.GetProperty("auth_req_id").GetString()!;
         Console.WriteLine($"CIBA poll: client POST /backchannel/authentication (login_hint=alice) → {(int)started.StatusCode}");
 
-        // alice sees the request on her approval page and approves it.
-        string list = await PageAsync(await http.GetAsync(new Uri("ciba", UriKind.Relative), ct), "ciba-requests", ct);
-        Match item = RequestItem().Match(list);
+        // alice sees the request on her approval page and approves it. The server starts the user's authentication after
+        // answering the client, so the page may need a moment (a refresh) to list it.
+        Match item = Match.Empty;
+        for (int attempt = 1; attempt <= 50 && !item.Success; attempt++)
+        {
+            if (attempt > 1)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
+            }
+
+            string list = await PageAsync(await http.GetAsync(new Uri("ciba", UriKind.Relative), ct), "ciba-requests", ct);
+            item = RequestItem().Match(list);
+        }
+
         if (!item.Success)
         {
             Console.WriteLine("CIBA poll: ✘ the request is not on alice's /ciba page");
