@@ -4,6 +4,7 @@ using Authlete.Sdk.Testing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace AuthleteServer;
 
@@ -67,6 +68,12 @@ public static class Server
                     LocalAuthlete.Describe(), fake.Settings.Issuer);
             });
             app.Lifetime.ApplicationStopped.Register(fake.Dispose);
+        }
+        else
+        {
+            // AuthleteOptions.ToString() leaves the credentials out.
+            app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Authlete: {Options}",
+                app.Services.GetRequiredService<IOptions<AuthleteOptions>>().Value.ToString()));
         }
 
         return app;
