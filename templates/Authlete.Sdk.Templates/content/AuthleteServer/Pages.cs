@@ -47,7 +47,11 @@ public static class Pages
                 return Results.Unauthorized();
             }
 
-            bool approved = decision == "approve";
+            if (Decision(decision) is not { } approved)
+            {
+                return Results.BadRequest();
+            }
+
             DeviceCompleteOutcome done = await verification.CompleteAsync(Normalize(userCode), subject,
                 approved ? DeviceCompleteResult.Authorized : DeviceCompleteResult.AccessDenied, ct);   // Authlete /device/complete
             return done.Action switch
@@ -81,12 +85,16 @@ public static class Pages
                 return Results.Unauthorized();
             }
 
+            if (Decision(decision) is not { } approved)
+            {
+                return Results.BadRequest();
+            }
+
             if (pending.Take(subject, id) is not { } request)
             {
                 return Page(Html.Message("unknown", "That request is not pending any more."), 404);
             }
 
-            bool approved = decision == "approve";
             // Authlete /backchannel/authentication/complete, then (ping and push clients) the client notification.
             CibaCompleteOutcome outcome = await completion.CompleteAsync(request.Ticket, subject,
                 approved ? BackchannelAuthenticationCompleteResult.Authorized : BackchannelAuthenticationCompleteResult.AccessDenied, ct);
@@ -96,6 +104,14 @@ public static class Pages
         });
         return app;
     }
+
+    // The form's two buttons; anything else is a bad request, not a decision.
+    private static bool? Decision(string decision) => decision switch
+    {
+        "approve" => true,
+        "deny" => false,
+        _ => null,
+    };
 
     // RFC 8628 §6.1: be lenient with what people type; Authlete's user codes are upper case.
     private static string Normalize(string userCode) => userCode.Trim().ToUpperInvariant();
