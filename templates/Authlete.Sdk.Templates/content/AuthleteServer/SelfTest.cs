@@ -65,6 +65,14 @@ public static partial class SelfTest
         string deviceCode = codes.GetProperty("device_code").GetString()!;
         string userCode = codes.GetProperty("user_code").GetString()!;
         Console.WriteLine($"Device flow: device POST /device_authorization → {(int)authorization.StatusCode}");
+        Func<HttpRequestMessage> devicePoll = () => new HttpRequestMessage(HttpMethod.Post, endpoints.Token)
+        {
+            Content = Form(("grant_type", "urn:ietf:params:oauth:grant-type:device_code"), ("device_code", deviceCode), ("client_id", LocalAuthlete.DeviceClientId)),
+        };
+        if (!await ExpectPendingAsync(http, "Device flow", codes, devicePoll, ct))
+        {
+            return false;
+        }
 
         // The user opens the verification page, enters the code and approves.
         string consent = await PageAsync(await http.GetAsync(new Uri($"device?user_code={Uri.EscapeDataString(userCode)}", UriKind.Relative), ct), "consent", ct);
@@ -74,10 +82,7 @@ public static partial class SelfTest
         Console.WriteLine("Device flow: user GET /device, POST /device (approve) → approved");
 
         // The device polls the token endpoint (RFC 8628 §3.4).
-        JsonElement? tokens = await PollAsync(http, endpoints.Token, "Device flow", codes, () => new HttpRequestMessage(HttpMethod.Post, endpoints.Token)
-        {
-            Content = Form(("grant_type", "urn:ietf:params:oauth:grant-type:device_code"), ("device_code", deviceCode), ("client_id", LocalAuthlete.DeviceClientId)),
-        }, ct);
+        JsonElement? tokens = await PollAsync(http, endpoints.Token, "Device flow", codes, devicePoll, ct);
         return tokens is not null;
     }
 
@@ -95,6 +100,19 @@ public static partial class SelfTest
         JsonElement ack = await JsonAsync(started, ct);
         string authReqId = ack.GetProperty("auth_req_id").GetString()!;
         Console.WriteLine($"CIBA poll: client POST /backchannel/authentication (login_hint=alice) → {(int)started.StatusCode}");
+        Func<HttpRequestMessage> cibaPoll = () =>
+        {
+            var poll = new HttpRequestMessage(HttpMethod.Post, endpoints.Token)
+            {
+                Content = Form(("grant_type", "urn:openid:params:grant-type:ciba"), ("auth_req_id", authReqId)),
+            };
+            poll.Headers.Authorization = basic;
+            return poll;
+        };
+        if (!await ExpectPendingAsync(http, "CIBA poll", ack, cibaPoll, ct))
+        {
+            return false;
+        }
 
         // alice sees the request on her approval page and approves it. The server starts the user's authentication after
         // answering the client, so the page may need a moment (a refresh) to list it.
@@ -122,23 +140,36 @@ public static partial class SelfTest
         Console.WriteLine("CIBA poll: user GET /ciba, POST /ciba (approve) → approved");
 
         // The client polls the token endpoint (CIBA Core §10.1).
-        JsonElement? tokens = await PollAsync(http, endpoints.Token, "CIBA poll", ack, () =>
-        {
-            var poll = new HttpRequestMessage(HttpMethod.Post, endpoints.Token)
-            {
-                Content = Form(("grant_type", "urn:openid:params:grant-type:ciba"), ("auth_req_id", authReqId)),
-            };
-            poll.Headers.Authorization = basic;
-            return poll;
-        }, ct);
+        JsonElement? tokens = await PollAsync(http, endpoints.Token, "CIBA poll", ack, cibaPoll, ct);
         return tokens is not null;
     }
+
+    /// <summary>One poll before the user decided: it must be <c>authorization_pending</c> (no tokens without the user).</summary>
+    private static async Task<bool> ExpectPendingAsync(HttpClient http, string flow, JsonElement started, Func<HttpRequestMessage> poll, CancellationToken ct)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(Interval(started)), ct);
+        using HttpRequestMessage request = poll();
+        using HttpResponseMessage response = await http.SendAsync(request, ct);
+        using JsonDocument json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        string? error = json.RootElement.TryGetProperty("error", out JsonElement e) ? e.GetString() : null;
+        Console.WriteLine($"{flow}: client POST {request.RequestUri?.AbsolutePath} (before the user decided) → {(int)response.StatusCode} error={error}");
+        if (response.StatusCode == HttpStatusCode.BadRequest && error == "authorization_pending")
+        {
+            return true;
+        }
+
+        Console.WriteLine($"{flow}: ✘ expected authorization_pending");
+        return false;
+    }
+
+    private static int Interval(JsonElement started)
+        => started.TryGetProperty("interval", out JsonElement value) && value.TryGetInt32(out int seconds) ? seconds : 5;
 
     /// <summary>Polls at the server's interval until tokens come, or an error other than <c>authorization_pending</c>/<c>slow_down</c>.</summary>
     private static async Task<JsonElement?> PollAsync(HttpClient http, Uri tokenEndpoint, string flow, JsonElement started,
         Func<HttpRequestMessage> poll, CancellationToken ct)
     {
-        int interval = started.TryGetProperty("interval", out JsonElement value) && value.TryGetInt32(out int seconds) ? seconds : 5;
+        int interval = Interval(started);
         for (int attempt = 1; attempt <= 10; attempt++)
         {
             await Task.Delay(TimeSpan.FromSeconds(interval), ct);
