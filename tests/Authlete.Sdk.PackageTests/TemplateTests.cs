@@ -186,7 +186,7 @@ public sealed class TemplateTests(PackedPackages packages) : IClassFixture<Packe
 
         string app = Path.Combine(apps, AppName);
         (int newCode, string newOutput) = await PackedPackages.RunDotnetAsync(
-            apps, "new", "authlete-server", "-n", AppName, "-o", app, "--SdkVersion", packages.Version, "--debug:custom-hive", hive);
+            apps, "new", "authlete-server", "-n", AppName, "-o", app, "--SdkVersion", packages.Version, "--no-update-check", "--debug:custom-hive", hive);
         newCode.Should().Be(0, newOutput);
         string project = Path.Combine(app, AppName + ".csproj");
         File.Exists(project).Should().BeTrue(newOutput);
