@@ -12,7 +12,8 @@ namespace Authlete.Sdk.PackageTests;
 /// <summary>
 /// The template package as a user gets it: packed, installed into a template hive of its own (the machine's templates are
 /// not touched), instantiated against the freshly packed libraries, built warning-free, and its self-test run: the
-/// generated server on the in-memory fake, a device flow and a CIBA poll flow over HTTP, both ending with tokens.
+/// generated server on the in-memory fake, a device flow and a CIBA poll flow over HTTP, both ending with tokens; then
+/// the same server on a configured Authlete service.
 /// </summary>
 public sealed class TemplateTests(PackedPackages packages) : IClassFixture<PackedPackages>
 {
