@@ -19,8 +19,8 @@ public sealed class PackedPackages : IAsyncLifetime
     /// <summary>The folder feed that holds the packages.</summary>
     public string Feed => Path.Combine(Work, "feed");
 
-    /// <summary>The version of the packed packages.</summary>
-    public string Version { get; } = $"0.0.0-consumer.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+    /// <summary>The version of the packed packages (unique also between the fixtures of one run: each test class has its own).</summary>
+    public string Version { get; } = $"0.0.0-consumer.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}.r{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>The repository root.</summary>
     public static string RepositoryRoot => Metadata("RepositoryRoot");
