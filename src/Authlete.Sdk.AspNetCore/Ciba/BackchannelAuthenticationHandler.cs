@@ -19,6 +19,9 @@ public sealed class BackchannelAuthenticationHandler
 {
     private const string Endpoint = "backchannel authentication";
     private readonly IAuthleteApi _api;
+
+    /// <summary>The key of the keyed Authlete client this handler calls, or null for the default client.</summary>
+    internal string? ServiceKey { get; init; }
     private readonly IBackchannelAuthenticationHandlerSpi _spi;
     private readonly IServiceScopeFactory _scopes;
     private readonly AuthleteAspNetCoreOptions _options;
@@ -146,6 +149,7 @@ public sealed class BackchannelAuthenticationHandler
             var context = new CibaAuthenticationContext(user!, response, issue)
             {
                 ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(issue.ExpiresIn),
+                ServiceKey = ServiceKey,
             };
             StartInBackground(context);
         }
@@ -217,7 +221,9 @@ public sealed class BackchannelAuthenticationHandler
             {
                 try
                 {
-                    IBackchannelAuthenticationHandlerSpi spi = scope.ServiceProvider.GetRequiredService<IBackchannelAuthenticationHandlerSpi>();
+                    IBackchannelAuthenticationHandlerSpi spi = context.ServiceKey is { } key
+                        ? scope.ServiceProvider.GetKeyedService<IBackchannelAuthenticationHandlerSpi>(key) ?? scope.ServiceProvider.GetRequiredService<IBackchannelAuthenticationHandlerSpi>()
+                        : scope.ServiceProvider.GetRequiredService<IBackchannelAuthenticationHandlerSpi>();
                     await spi.StartAuthenticationAsync(context, stopping).ConfigureAwait(false);
                 }
                 catch (Exception ex)
@@ -225,7 +231,10 @@ public sealed class BackchannelAuthenticationHandler
                     AspNetCoreLog.CibaStartFailed(logger, context.AuthReqId, ex);
                     if (completeOnFailure && !stopping.IsCancellationRequested)
                     {
-                        ICibaCompleteService completion = scope.ServiceProvider.GetRequiredService<ICibaCompleteService>();
+                        // Through the Authlete service the request came through.
+                        ICibaCompleteService completion = context.ServiceKey is { } key
+                            ? scope.ServiceProvider.GetRequiredKeyedService<ICibaCompleteService>(key)
+                            : scope.ServiceProvider.GetRequiredService<ICibaCompleteService>();
                         await completion.CompleteAsync(
                             new BackchannelAuthenticationCompleteRequest
                             {

@@ -43,4 +43,11 @@ public sealed class CibaAuthenticationContext
 
     /// <summary>When the <c>auth_req_id</c> expires, computed from <c>expires_in</c> at the time of the issue.</summary>
     public DateTimeOffset ExpiresAt { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>
+    /// The key of the keyed Authlete client the request came through (an endpoint mapped with <c>WithAuthleteClient(key)</c>),
+    /// or null for the default client. Complete the request through the same one:
+    /// <c>GetRequiredKeyedService&lt;ICibaCompleteService&gt;(ServiceKey)</c> when it is set.
+    /// </summary>
+    public string? ServiceKey { get; init; }
 }

@@ -66,8 +66,77 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<IntrospectionHandler>>()));
         services.TryAddScoped<RevocationHandler>();
+        AddKeyed(services);
+        if (!services.Any(static d => d.ServiceType == typeof(AuthleteEndpointChecks)))
+        {
+            services.AddSingleton<AuthleteEndpointChecks>();
+            services.AddHostedService(static provider => provider.GetRequiredService<AuthleteEndpointChecks>());
+        }
+
         return services;
     }
+
+    /// <summary>
+    /// The same handlers and services for any key of a keyed Authlete client (<c>AddKeyedAuthleteClient</c>): an
+    /// endpoint mapped with <c>WithAuthleteClient(key)</c> gets them over that client, and the host can resolve
+    /// <c>[FromKeyedServices(key)] ICibaCompleteService</c> or <c>IDeviceVerificationService</c> for its pages. A host's
+    /// SPI registered under the key serves that key; otherwise the one registered without a key serves all.
+    /// </summary>
+    private static void AddKeyed(IServiceCollection services)
+    {
+        object any = KeyedService.AnyKey;
+        services.TryAddKeyedScoped(any, static (provider, key) => new BackchannelAuthenticationHandler(
+            Api(provider, key),
+            Spi<IBackchannelAuthenticationHandlerSpi>(provider, key),
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BackchannelAuthenticationHandler>>(),
+            provider.GetService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>())
+        {
+            ServiceKey = Key(key),
+        });
+        services.TryAddKeyedScoped<ICibaCompleteService>(any, static (provider, key) => new CibaCompleteService(
+            Api(provider, key),
+            provider.GetRequiredService<ICibaNotificationSender>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CibaCompleteService>>()));
+        services.TryAddKeyedScoped(any, static (provider, key) => new DeviceAuthorizationHandler(
+            Api(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DeviceAuthorizationHandler>>()));
+        services.TryAddKeyedScoped<IDeviceVerificationService>(any, static (provider, key) => new DeviceVerificationService(
+            Api(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DeviceVerificationService>>()));
+        services.TryAddKeyedScoped(any, static (provider, key) => new TokenHandler(
+            Api(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TokenHandler>>(),
+            provider.GetKeyedService<ITokenHandlerSpi>(key) ?? provider.GetService<ITokenHandlerSpi>()));
+        services.TryAddKeyedScoped(any, static (provider, key) => new DiscoveryHandler(
+            Api(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DiscoveryHandler>>()));
+        services.TryAddKeyedScoped(any, static (provider, key) => new UserInfoHandler(
+            Api(provider, key),
+            Spi<IUserInfoHandlerSpi>(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<UserInfoHandler>>()));
+        services.TryAddKeyedScoped(any, static (provider, key) => new IntrospectionHandler(
+            Api(provider, key),
+            Spi<IIntrospectionHandlerSpi>(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<IntrospectionHandler>>()));
+        services.TryAddKeyedScoped(any, static (provider, key) => new RevocationHandler(
+            Api(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RevocationHandler>>()));
+    }
+
+    private static IAuthleteApi Api(IServiceProvider provider, object? key) => provider.GetRequiredKeyedService<IAuthleteApi>(key);
+
+    private static TSpi Spi<TSpi>(IServiceProvider provider, object? key)
+        where TSpi : notnull
+        => provider.GetKeyedService<TSpi>(key) ?? provider.GetRequiredService<TSpi>();
+
+    private static string? Key(object? key) => key as string ?? key?.ToString();
 
     /// <summary>Registers <typeparamref name="TSpi"/> as the <see cref="IBackchannelAuthenticationHandlerSpi"/> (scoped) and the rest as <see cref="AddAuthleteAspNetCore"/> does.</summary>
     /// <typeparam name="TSpi">The host's implementation: how it identifies users and reaches their authentication device.</typeparam>

@@ -26,8 +26,8 @@ public static class AuthleteEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         Require(endpoints, typeof(BackchannelAuthenticationHandler), nameof(MapAuthleteCiba), "builder.Services.AddAuthleteCiba<TSpi>() (or AddAuthleteAspNetCore())");
         Require(endpoints, typeof(IBackchannelAuthenticationHandlerSpi), nameof(MapAuthleteCiba), "builder.Services.AddAuthleteCiba<TSpi>() with your IBackchannelAuthenticationHandlerSpi");
-        return endpoints.MapPost(pattern ?? Options(endpoints).BackchannelAuthenticationPath, HandleBackchannelAuthentication)
-            .WithDisplayName("Authlete CIBA backchannel authentication");
+        return RequireClient(endpoints, endpoints.MapPost(pattern ?? Options(endpoints).BackchannelAuthenticationPath, HandleBackchannelAuthentication)
+            .WithDisplayName("Authlete CIBA backchannel authentication"));
     }
 
     /// <summary>
@@ -41,8 +41,8 @@ public static class AuthleteEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         Require(endpoints, typeof(DeviceAuthorizationHandler), nameof(MapAuthleteDeviceFlow), "builder.Services.AddAuthleteAspNetCore()");
-        return endpoints.MapPost(pattern ?? Options(endpoints).DeviceAuthorizationPath, HandleDeviceAuthorization)
-            .WithDisplayName("Authlete device authorization");
+        return RequireClient(endpoints, endpoints.MapPost(pattern ?? Options(endpoints).DeviceAuthorizationPath, HandleDeviceAuthorization)
+            .WithDisplayName("Authlete device authorization"));
     }
 
     /// <summary>Maps the token endpoint (POST, <see cref="AuthleteAspNetCoreOptions.TokenPath"/> unless <paramref name="pattern"/> is given).</summary>
@@ -53,8 +53,8 @@ public static class AuthleteEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         Require(endpoints, typeof(TokenHandler), nameof(MapAuthleteToken), "builder.Services.AddAuthleteAspNetCore()");
-        return endpoints.MapPost(pattern ?? Options(endpoints).TokenPath, HandleToken)
-            .WithDisplayName("Authlete token");
+        return RequireClient(endpoints, endpoints.MapPost(pattern ?? Options(endpoints).TokenPath, HandleToken)
+            .WithDisplayName("Authlete token"));
     }
 
     /// <summary>
@@ -69,8 +69,8 @@ public static class AuthleteEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         Require(endpoints, typeof(UserInfoHandler), nameof(MapAuthleteUserInfo), "builder.Services.AddAuthleteUserInfo<TSpi>() (or AddAuthleteAspNetCore())");
         Require(endpoints, typeof(IUserInfoHandlerSpi), nameof(MapAuthleteUserInfo), "builder.Services.AddAuthleteUserInfo<TSpi>() with your IUserInfoHandlerSpi");
-        return endpoints.MapMethods(pattern ?? Options(endpoints).UserInfoPath, [HttpMethods.Get, HttpMethods.Post], HandleUserInfo)
-            .WithDisplayName("Authlete UserInfo");
+        return RequireClient(endpoints, endpoints.MapMethods(pattern ?? Options(endpoints).UserInfoPath, [HttpMethods.Get, HttpMethods.Post], HandleUserInfo)
+            .WithDisplayName("Authlete UserInfo"));
     }
 
     /// <summary>
@@ -85,8 +85,8 @@ public static class AuthleteEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         Require(endpoints, typeof(IntrospectionHandler), nameof(MapAuthleteIntrospection), "builder.Services.AddAuthleteIntrospection<TSpi>() (or AddAuthleteAspNetCore())");
         Require(endpoints, typeof(IIntrospectionHandlerSpi), nameof(MapAuthleteIntrospection), "builder.Services.AddAuthleteIntrospection<TSpi>() with your IIntrospectionHandlerSpi");
-        return endpoints.MapPost(pattern ?? Options(endpoints).IntrospectionPath, HandleIntrospection)
-            .WithDisplayName("Authlete token introspection");
+        return RequireClient(endpoints, endpoints.MapPost(pattern ?? Options(endpoints).IntrospectionPath, HandleIntrospection)
+            .WithDisplayName("Authlete token introspection"));
     }
 
     /// <summary>Maps the RFC 7009 token revocation endpoint (POST, <see cref="AuthleteAspNetCoreOptions.RevocationPath"/> unless <paramref name="pattern"/> is given).</summary>
@@ -97,8 +97,8 @@ public static class AuthleteEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         Require(endpoints, typeof(RevocationHandler), nameof(MapAuthleteRevocation), "builder.Services.AddAuthleteAspNetCore()");
-        return endpoints.MapPost(pattern ?? Options(endpoints).RevocationPath, HandleRevocation)
-            .WithDisplayName("Authlete token revocation");
+        return RequireClient(endpoints, endpoints.MapPost(pattern ?? Options(endpoints).RevocationPath, HandleRevocation)
+            .WithDisplayName("Authlete token revocation"));
     }
 
     /// <summary>
@@ -119,19 +119,19 @@ public static class AuthleteEndpointRouteBuilderExtensions
         group.MapGet("/.well-known/openid-configuration", HandleConfiguration).WithDisplayName("Authlete OpenID Provider metadata");
         group.MapGet("/.well-known/oauth-authorization-server", HandleConfiguration).WithDisplayName("Authlete authorization server metadata");
         group.MapGet(jwksPattern, HandleJwks).WithDisplayName("Authlete JWK Set");
-        return group;
+        return RequireClient(endpoints, group);
     }
 
     private static async Task HandleConfiguration(HttpContext context)
     {
-        DiscoveryHandler handler = context.RequestServices.GetRequiredService<DiscoveryHandler>();
+        DiscoveryHandler handler = Resolve<DiscoveryHandler>(context);
         AuthleteResult result = await handler.HandleConfigurationAsync(context.RequestAborted).ConfigureAwait(false);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
 
     private static async Task HandleJwks(HttpContext context)
     {
-        DiscoveryHandler handler = context.RequestServices.GetRequiredService<DiscoveryHandler>();
+        DiscoveryHandler handler = Resolve<DiscoveryHandler>(context);
         AuthleteResult result = await handler.HandleJwksAsync(context.RequestAborted).ConfigureAwait(false);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
@@ -145,53 +145,81 @@ public static class AuthleteEndpointRouteBuilderExtensions
             throw new InvalidOperationException($"{map}() needs {service.Name}, which is not registered: call {call} before building the application.");
         }
 
-        if (registry is not null && !registry.IsService(typeof(IAuthleteApi)))
-        {
-            throw new InvalidOperationException($"{map}() needs the Authlete client, which is not registered: call builder.Services.AddAuthleteClient(...) before building the application.");
-        }
     }
+
+    /// <summary>
+    /// Checks, once the endpoint is built, that it has an Authlete client: the default one (<c>AddAuthleteClient</c>), or
+    /// the keyed one its <c>WithAuthleteClient(key)</c> names (which checks that one itself).
+    /// </summary>
+    private static TBuilder RequireClient<TBuilder>(IEndpointRouteBuilder endpoints, TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        IServiceProviderIsService? registry = endpoints.ServiceProvider.GetService<IServiceProviderIsService>();
+        if (registry is null || registry.IsService(typeof(IAuthleteApi)))
+        {
+            return builder;
+        }
+
+        endpoints.ServiceProvider.GetService<AuthleteEndpointChecks>()?.Defer();
+        builder.Finally(static endpoint =>
+        {
+            if (!endpoint.Metadata.OfType<AuthleteClientMetadata>().Any())
+            {
+                throw new InvalidOperationException(
+                    $"{endpoint.DisplayName ?? "An Authlete endpoint"} needs the Authlete client, which is not registered: call builder.Services.AddAuthleteClient(...) before building the application (or bind the endpoint to a keyed client with WithAuthleteClient(key)).");
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>The endpoint's service: over the keyed Authlete client its <c>WithAuthleteClient</c> names, else the default one.</summary>
+    private static T Resolve<T>(HttpContext context)
+        where T : notnull
+        => context.GetEndpoint()?.Metadata.GetMetadata<AuthleteClientMetadata>() is { } client
+            ? context.RequestServices.GetRequiredKeyedService<T>(client.ServiceKey)
+            : context.RequestServices.GetRequiredService<T>();
 
     private static AuthleteAspNetCoreOptions Options(IEndpointRouteBuilder endpoints)
         => endpoints.ServiceProvider.GetService<IOptions<AuthleteAspNetCoreOptions>>()?.Value ?? new AuthleteAspNetCoreOptions();
 
     private static async Task HandleBackchannelAuthentication(HttpContext context)
     {
-        BackchannelAuthenticationHandler handler = context.RequestServices.GetRequiredService<BackchannelAuthenticationHandler>();
+        BackchannelAuthenticationHandler handler = Resolve<BackchannelAuthenticationHandler>(context);
         AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
 
     private static async Task HandleDeviceAuthorization(HttpContext context)
     {
-        DeviceAuthorizationHandler handler = context.RequestServices.GetRequiredService<DeviceAuthorizationHandler>();
+        DeviceAuthorizationHandler handler = Resolve<DeviceAuthorizationHandler>(context);
         AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
 
     private static async Task HandleToken(HttpContext context)
     {
-        TokenHandler handler = context.RequestServices.GetRequiredService<TokenHandler>();
+        TokenHandler handler = Resolve<TokenHandler>(context);
         AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
 
     private static async Task HandleUserInfo(HttpContext context)
     {
-        UserInfoHandler handler = context.RequestServices.GetRequiredService<UserInfoHandler>();
+        UserInfoHandler handler = Resolve<UserInfoHandler>(context);
         AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
 
     private static async Task HandleIntrospection(HttpContext context)
     {
-        IntrospectionHandler handler = context.RequestServices.GetRequiredService<IntrospectionHandler>();
+        IntrospectionHandler handler = Resolve<IntrospectionHandler>(context);
         AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
 
     private static async Task HandleRevocation(HttpContext context)
     {
-        RevocationHandler handler = context.RequestServices.GetRequiredService<RevocationHandler>();
+        RevocationHandler handler = Resolve<RevocationHandler>(context);
         AuthleteResult result = await handler.HandleAsync(context, context.RequestAborted).ConfigureAwait(false);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }

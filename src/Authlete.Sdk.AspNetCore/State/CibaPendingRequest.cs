@@ -42,6 +42,12 @@ public sealed class CibaPendingRequest
     /// <summary>The client's token delivery mode (poll, ping or push), as its wire value.</summary>
     public string? DeliveryMode { get; init; }
 
+    /// <summary>
+    /// The key of the keyed Authlete client the request came through, or null for the default client: complete it
+    /// through the <c>ICibaCompleteService</c> of that key.
+    /// </summary>
+    public string? ServiceKey { get; init; }
+
     /// <summary>Creates the pending request of an accepted CIBA request, with a new random <see cref="Id"/>.</summary>
     /// <param name="context">What <see cref="IBackchannelAuthenticationHandlerSpi.StartAuthenticationAsync"/> receives.</param>
     /// <returns>The pending request.</returns>
@@ -60,6 +66,7 @@ public sealed class CibaPendingRequest
             Acrs = context.Request.Acrs,
             BindingMessage = context.BindingMessage,
             DeliveryMode = context.DeliveryMode?.Value,
+            ServiceKey = context.ServiceKey,
         };
     }
 

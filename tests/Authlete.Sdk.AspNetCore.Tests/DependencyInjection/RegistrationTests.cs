@@ -62,10 +62,12 @@ public sealed class RegistrationTests
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Services.AddAuthleteAspNetCore();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         await using WebApplication app = builder.Build();
+        app.MapAuthleteToken();   // could still be bound to a keyed client (WithAuthleteClient): checked when the host starts
 
-        FluentActions.Invoking(() => app.MapAuthleteToken()).Should().Throw<InvalidOperationException>()
-            .WithMessage("*AddAuthleteClient(...)*");
+        await FluentActions.Awaiting(() => app.StartAsync()).Should().ThrowAsync<InvalidOperationException>()
+            .WithMessage("*Authlete token*AddAuthleteClient(...)*");
     }
 
     private static WebApplication Build(string environment, Action<IServiceCollection> services)
