@@ -31,16 +31,24 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        // A factory, so that a device-flow-only host (no IBackchannelAuthenticationHandlerSpi) passes the container's
-        // validation in Development; MapAuthleteCiba checks the SPI is registered when the endpoint is mapped.
-        services.TryAddScoped(static provider => new BackchannelAuthenticationHandler(
-            provider.GetRequiredService<IAuthleteApi>(),
-            provider.GetRequiredService<IBackchannelAuthenticationHandlerSpi>(),
+        // Each handler and service once without a key (over the default client) and once for any key (over the keyed
+        // client of that key: endpoints bound with WithAuthleteClient, [FromKeyedServices(key)] in the host's pages),
+        // from one factory. Factories also let a device-flow-only host (no IBackchannelAuthenticationHandlerSpi) pass the
+        // container's validation in Development; MapAuthleteCiba checks the SPI is registered when the endpoint is mapped.
+        Register(services, static (provider, key) => new BackchannelAuthenticationHandler(
+            Api(provider, key),
+            Spi<IBackchannelAuthenticationHandlerSpi>(provider, key),
             provider.GetRequiredService<IServiceScopeFactory>(),
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BackchannelAuthenticationHandler>>(),
-            provider.GetService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>()));
-        services.TryAddScoped<ICibaCompleteService, CibaCompleteService>();
+            provider.GetService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>())
+        {
+            ServiceKey = Key(key),
+        });
+        Register<ICibaCompleteService>(services, static (provider, key) => new CibaCompleteService(
+            Api(provider, key),
+            provider.GetRequiredService<ICibaNotificationSender>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CibaCompleteService>>()));
 
         // Work started after an answer (CIBA start, notification delivery), drained by a graceful stop.
         services.TryAddSingleton<Authlete.Sdk.AspNetCore.Background.BackgroundWork>();
@@ -51,22 +59,35 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
         services.TryAddSingleton<ICibaPendingRequestStore>(static provider => new DistributedCibaPendingRequestStore(
             provider.GetRequiredService<Microsoft.Extensions.Caching.Distributed.IDistributedCache>(),
             provider.GetService<TimeProvider>()));
-        services.TryAddScoped<DeviceAuthorizationHandler>();
-        services.TryAddScoped<IDeviceVerificationService, DeviceVerificationService>();
-        services.TryAddScoped<TokenHandler>();
-        services.TryAddScoped<DiscoveryHandler>();
-        services.TryAddScoped(static provider => new UserInfoHandler(
-            provider.GetRequiredService<IAuthleteApi>(),
-            provider.GetRequiredService<IUserInfoHandlerSpi>(),
+        Register(services, static (provider, key) => new DeviceAuthorizationHandler(
+            Api(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DeviceAuthorizationHandler>>()));
+        Register<IDeviceVerificationService>(services, static (provider, key) => new DeviceVerificationService(
+            Api(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DeviceVerificationService>>()));
+        Register(services, static (provider, key) => new TokenHandler(
+            Api(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TokenHandler>>(),
+            provider.GetKeyedService<ITokenHandlerSpi>(key) ?? provider.GetService<ITokenHandlerSpi>()));
+        Register(services, static (provider, key) => new DiscoveryHandler(
+            Api(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DiscoveryHandler>>()));
+        Register(services, static (provider, key) => new UserInfoHandler(
+            Api(provider, key),
+            Spi<IUserInfoHandlerSpi>(provider, key),
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<UserInfoHandler>>()));
-        services.TryAddScoped(static provider => new IntrospectionHandler(
-            provider.GetRequiredService<IAuthleteApi>(),
-            provider.GetRequiredService<IIntrospectionHandlerSpi>(),
+        Register(services, static (provider, key) => new IntrospectionHandler(
+            Api(provider, key),
+            Spi<IIntrospectionHandlerSpi>(provider, key),
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<IntrospectionHandler>>()));
-        services.TryAddScoped<RevocationHandler>();
-        AddKeyed(services);
+        Register(services, static (provider, key) => new RevocationHandler(
+            Api(provider, key),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RevocationHandler>>()));
         if (!services.Any(static d => d.ServiceType == typeof(AuthleteEndpointChecks)))
         {
             services.AddSingleton<AuthleteEndpointChecks>();
@@ -76,62 +97,18 @@ public static class AuthleteAspNetCoreServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// The same handlers and services for any key of a keyed Authlete client (<c>AddKeyedAuthleteClient</c>): an
-    /// endpoint mapped with <c>WithAuthleteClient(key)</c> gets them over that client, and the host can resolve
-    /// <c>[FromKeyedServices(key)] ICibaCompleteService</c> or <c>IDeviceVerificationService</c> for its pages. A host's
-    /// SPI registered under the key serves that key; otherwise the one registered without a key serves all.
-    /// </summary>
-    private static void AddKeyed(IServiceCollection services)
+    /// <summary>Registers <typeparamref name="T"/> without a key and for any key, from one factory (the key is null for the former).</summary>
+    private static void Register<T>(IServiceCollection services, Func<IServiceProvider, object?, T> create)
+        where T : class
     {
-        object any = KeyedService.AnyKey;
-        services.TryAddKeyedScoped(any, static (provider, key) => new BackchannelAuthenticationHandler(
-            Api(provider, key),
-            Spi<IBackchannelAuthenticationHandlerSpi>(provider, key),
-            provider.GetRequiredService<IServiceScopeFactory>(),
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BackchannelAuthenticationHandler>>(),
-            provider.GetService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>())
-        {
-            ServiceKey = Key(key),
-        });
-        services.TryAddKeyedScoped<ICibaCompleteService>(any, static (provider, key) => new CibaCompleteService(
-            Api(provider, key),
-            provider.GetRequiredService<ICibaNotificationSender>(),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CibaCompleteService>>()));
-        services.TryAddKeyedScoped(any, static (provider, key) => new DeviceAuthorizationHandler(
-            Api(provider, key),
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DeviceAuthorizationHandler>>()));
-        services.TryAddKeyedScoped<IDeviceVerificationService>(any, static (provider, key) => new DeviceVerificationService(
-            Api(provider, key),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DeviceVerificationService>>()));
-        services.TryAddKeyedScoped(any, static (provider, key) => new TokenHandler(
-            Api(provider, key),
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TokenHandler>>(),
-            provider.GetKeyedService<ITokenHandlerSpi>(key) ?? provider.GetService<ITokenHandlerSpi>()));
-        services.TryAddKeyedScoped(any, static (provider, key) => new DiscoveryHandler(
-            Api(provider, key),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DiscoveryHandler>>()));
-        services.TryAddKeyedScoped(any, static (provider, key) => new UserInfoHandler(
-            Api(provider, key),
-            Spi<IUserInfoHandlerSpi>(provider, key),
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<UserInfoHandler>>()));
-        services.TryAddKeyedScoped(any, static (provider, key) => new IntrospectionHandler(
-            Api(provider, key),
-            Spi<IIntrospectionHandlerSpi>(provider, key),
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<IntrospectionHandler>>()));
-        services.TryAddKeyedScoped(any, static (provider, key) => new RevocationHandler(
-            Api(provider, key),
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthleteAspNetCoreOptions>>(),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RevocationHandler>>()));
+        services.TryAddScoped(provider => create(provider, null));
+        services.TryAddKeyedScoped(KeyedService.AnyKey, (provider, key) => create(provider, key));
     }
 
+    /// <summary>The Authlete client of <paramref name="key"/>: the default one when it is null.</summary>
     private static IAuthleteApi Api(IServiceProvider provider, object? key) => provider.GetRequiredKeyedService<IAuthleteApi>(key);
 
+    /// <summary>The host's SPI registered under <paramref name="key"/>, else the one registered without a key.</summary>
     private static TSpi Spi<TSpi>(IServiceProvider provider, object? key)
         where TSpi : notnull
         => provider.GetKeyedService<TSpi>(key) ?? provider.GetRequiredService<TSpi>();
