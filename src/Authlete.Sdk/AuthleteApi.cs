@@ -30,14 +30,8 @@ public sealed class AuthleteApi : IAuthleteApi
 
     private readonly HttpClient _httpClient;
     private readonly ILogger _logger;
-    private readonly Uri _baseAddress;
-    private readonly string _pathPrefix;
-    private readonly string _authScheme;
-    private readonly string _authParameter;
+    private readonly AuthleteApiSettings _settings;
     private readonly AuthleteResponseReader _reader;
-    private readonly AuthleteDpopKey? _dpopKey;
-    private readonly string? _accessTokenHash;
-    private readonly Uri?[] _uris = new Uri?[AuthleteApis.All.Count];
 
     /// <summary>Creates a client over <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HTTP client to send with; its own base address is not used.</param>
@@ -54,41 +48,27 @@ public sealed class AuthleteApi : IAuthleteApi
     /// <param name="logger">Where to log calls (API, status, result code, duration; never bodies or credentials).</param>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message says what to set.</exception>
     public AuthleteApi(HttpClient httpClient, AuthleteOptions options, ILogger<AuthleteApi>? logger)
+        : this(httpClient, CheckedSettings(httpClient, options), logger)
+    {
+    }
+
+    /// <summary>Creates a client from settings already checked and derived (shared by the clients of one options instance).</summary>
+    internal AuthleteApi(HttpClient httpClient, AuthleteApiSettings settings, ILogger<AuthleteApi>? logger)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        _httpClient = httpClient;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _settings = settings;
+        _reader = settings.ReaderFor(httpClient);
+    }
+
+    private static AuthleteApiSettings CheckedSettings(HttpClient httpClient, AuthleteOptions options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        List<string> failures = AuthleteOptionsValidator.GetFailures(options);
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException("Invalid Authlete options: " + string.Join(" ", failures), nameof(options));
-        }
 
-        _httpClient = httpClient;
-        _logger = logger ?? (ILogger)NullLogger.Instance;
-        Uri address = options.EffectiveBaseAddress;
-        _baseAddress = address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
-
-        // The pipeline's timeouts end when the headers arrive; the body is read after it, under the same limits.
-        AuthleteResilienceOptions resilience = options.Resilience;
-        _reader = new AuthleteResponseReader(
-            options.MaxResponseBufferSize,
-            resilience.Enabled ? resilience.AttemptTimeout : httpClient.Timeout,
-            resilience.Enabled ? resilience.TotalTimeout : httpClient.Timeout);
-        if (options.ApiVersion == AuthleteApiVersion.V2)
-        {
-            _pathPrefix = "api/";
-            _authScheme = "Basic";
-            _authParameter = Convert.ToBase64String(
-                Encoding.UTF8.GetBytes(options.ServiceApiKey!.Trim() + ":" + options.ServiceApiSecret!.Trim()));
-        }
-        else
-        {
-            _pathPrefix = "api/" + Uri.EscapeDataString(options.ServiceId!.Trim()) + "/";
-            _authParameter = options.ServiceAccessToken!.Trim();
-            _dpopKey = AuthleteDpopKey.For(options);
-            _authScheme = _dpopKey is null ? "Bearer" : "DPoP";
-            _accessTokenHash = _dpopKey is null ? null : AuthleteDpopKey.AccessTokenHash(_authParameter);
-        }
+        // Derived afresh: options built in code may be changed between two constructions.
+        return AuthleteApiSettings.Create(options);
     }
 
     /// <inheritdoc />
@@ -307,7 +287,7 @@ public sealed class AuthleteApi : IAuthleteApi
                         api.Path, status, null, null, null);
                 }
 
-                if (_dpopKey is not null && TakeDpopNonce(response) && status == 401 && !nonceRetried && AsksForDpopNonce(response))
+                if (_settings.DpopKey is not null && TakeDpopNonce(response) && status == 401 && !nonceRetried && AsksForDpopNonce(response))
                 {
                     // RFC 9449 §8: Authlete refused the proof for want of its nonce, so it processed nothing; send once
                     // more with a proof that carries the nonce.
@@ -339,11 +319,11 @@ public sealed class AuthleteApi : IAuthleteApi
             message.Content = new AuthleteRequestContent(body, message, uri);
         }
 
-        message.Headers.Authorization = new AuthenticationHeaderValue(_authScheme, _authParameter);
+        message.Headers.Authorization = new AuthenticationHeaderValue(_settings.AuthScheme, _settings.AuthParameter);
         message.Headers.Accept.Add(AcceptJson);
-        if (_dpopKey is not null)
+        if (_settings.DpopKey is { } dpopKey)
         {
-            var proof = new AuthleteDpopProof(_dpopKey, api.Method, uri, _accessTokenHash!);
+            var proof = new AuthleteDpopProof(dpopKey, api.Method, uri, _settings.AccessTokenHash!);
             message.Options.Set(AuthleteDpopProof.OptionKey, proof);
             message.Headers.TryAddWithoutValidation(DpopHeader, proof.Create());
         }
@@ -357,9 +337,9 @@ public sealed class AuthleteApi : IAuthleteApi
     {
         if (response.Headers.TryGetValues(DpopNonceHeader, out IEnumerable<string>? values)
             && values.FirstOrDefault() is { Length: > 0 } nonce
-            && !string.Equals(nonce, _dpopKey!.Nonce, StringComparison.Ordinal))
+            && !string.Equals(nonce, _settings.DpopKey!.Nonce, StringComparison.Ordinal))
         {
-            _dpopKey.Nonce = nonce;
+            _settings.DpopKey.Nonce = nonce;
             return true;
         }
 
@@ -373,7 +353,7 @@ public sealed class AuthleteApi : IAuthleteApi
 
     private Uri GetUri(AuthleteApiDescription api, AuthleteRequest request)
     {
-        Uri uri = _uris[api.Index] ??= new Uri(_baseAddress, _pathPrefix + api.Path);
+        Uri uri = _settings.Uris[api.Index] ??= new Uri(_settings.BaseAddress, _settings.PathPrefix + api.Path);
         if (api.Method != HttpMethod.Get)
         {
             return uri;
