@@ -31,7 +31,6 @@ public sealed class AuthleteApi : IAuthleteApi
     private readonly HttpClient _httpClient;
     private readonly ILogger _logger;
     private readonly AuthleteApiSettings _settings;
-    private readonly AuthleteResponseReader _reader;
 
     /// <summary>Creates a client over <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HTTP client to send with; its own base address is not used.</param>
@@ -59,7 +58,6 @@ public sealed class AuthleteApi : IAuthleteApi
         _httpClient = httpClient;
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _settings = settings;
-        _reader = settings.ReaderFor(httpClient);
     }
 
     private static AuthleteApiSettings CheckedSettings(HttpClient httpClient, AuthleteOptions options)
@@ -196,12 +194,69 @@ public sealed class AuthleteApi : IAuthleteApi
         Exception? failure = null;
         try
         {
-            TResponse response;
-            (response, status) = await SendCoreAsync(api, request, AuthleteJson.TypeInfo<TRequest>(), AuthleteJson.TypeInfo<TResponse>(), started, cancellationToken)
-                .ConfigureAwait(false);
-            resultCode = response.ResultCode;
-            outcome = AuthleteCallOutcome.Success;
-            return response;
+            // One method for the whole call, so that one state machine carries it.
+            Uri uri = GetUri(api, request);
+            byte[]? body = api.Method == HttpMethod.Get ? null : JsonSerializer.SerializeToUtf8Bytes(request, AuthleteJson.TypeInfo<TRequest>());
+            bool nonceRetried = false;
+            while (true)
+            {
+                using HttpRequestMessage message = CreateMessage(api, uri, body);
+                HttpResponseMessage response = await _httpClient
+                    .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    int code = (int)response.StatusCode;
+                    if (message.RequestUri != uri || (response.RequestMessage?.RequestUri is { } answered && answered != uri))
+                    {
+                        // A handler that follows redirects sent the call elsewhere: never take another host's answer as Authlete's.
+                        throw new AuthleteApiException(
+                            $"The Authlete API '{api.Path}' was redirected (HTTP {code}) and the answer came from another URI; the client never follows redirects. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
+                            api.Path, code, null, null, null);
+                    }
+
+                    if (_settings.DpopKey is not null && TakeDpopNonce(response) && code == 401 && !nonceRetried && AsksForDpopNonce(response))
+                    {
+                        // RFC 9449 §8: Authlete refused the proof for want of its nonce, so it processed nothing; send once
+                        // more with a proof that carries the nonce.
+                        nonceRetried = true;
+                        continue;
+                    }
+
+                    if (code is >= 300 and < 400)
+                    {
+                        throw new AuthleteApiException(
+                            $"The Authlete API '{api.Path}' answered HTTP {code}, a redirect, which the client never follows (check AuthleteOptions.BaseAddress).",
+                            api.Path, code, null, null, null);
+                    }
+
+                    // The body, within what is left of the timeouts and under the size cap.
+                    ResponseBuffer? read;
+                    CancellationTokenSource bodyLimit = _settings.Reader.StartBodyLimit(_httpClient, started, cancellationToken, out CancellationTokenRegistration link);
+                    try
+                    {
+                        read = await ResponseBuffer.ReadAsync(response.Content, _settings.Reader.MaxBufferSize, bodyLimit.Token).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (AuthleteResponseReader.BodyFailure(api, code, ex, cancellationToken) is { } mapped)
+                    {
+                        throw mapped;
+                    }
+                    finally
+                    {
+                        AuthleteResponseReader.EndBodyLimit(bodyLimit, link);
+                    }
+
+                    using ResponseBuffer answer = read ?? throw _settings.Reader.TooLarge(api, code);
+                    TResponse result = AuthleteResponseReader.Parse(api, response, answer, AuthleteJson.TypeInfo<TResponse>());
+                    status = code;
+                    resultCode = result.ResultCode;
+                    outcome = AuthleteCallOutcome.Success;
+                    return result;
+                }
+                finally
+                {
+                    response.Dispose();
+                }
+            }
         }
         catch (Exception ex)
         {
@@ -256,58 +311,6 @@ public sealed class AuthleteApi : IAuthleteApi
             default:
                 // Not one of the SDK's outcomes (a host's own handler threw, say): still logged and traced as a failure.
                 return (AuthleteCallOutcome.Error, ex);
-        }
-    }
-
-    private async Task<(TResponse Response, int Status)> SendCoreAsync<TRequest, TResponse>(
-        AuthleteApiDescription api,
-        TRequest request,
-        JsonTypeInfo<TRequest> requestInfo,
-        JsonTypeInfo<TResponse> responseInfo,
-        long started,
-        CancellationToken cancellationToken)
-        where TRequest : AuthleteRequest
-    {
-        Uri uri = GetUri(api, request);
-        byte[]? body = api.Method == HttpMethod.Get ? null : JsonSerializer.SerializeToUtf8Bytes(request, requestInfo);
-        bool nonceRetried = false;
-        while (true)
-        {
-            using HttpRequestMessage message = CreateMessage(api, uri, body);
-            HttpResponseMessage response = await _httpClient
-                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                int status = (int)response.StatusCode;
-                if (message.RequestUri != uri || (response.RequestMessage?.RequestUri is { } answered && answered != uri))
-                {
-                    // A handler that follows redirects sent the call elsewhere: never take another host's answer as Authlete's.
-                    throw new AuthleteApiException(
-                        $"The Authlete API '{api.Path}' was redirected (HTTP {status}) and the answer came from another URI; the client never follows redirects. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
-                        api.Path, status, null, null, null);
-                }
-
-                if (_settings.DpopKey is not null && TakeDpopNonce(response) && status == 401 && !nonceRetried && AsksForDpopNonce(response))
-                {
-                    // RFC 9449 §8: Authlete refused the proof for want of its nonce, so it processed nothing; send once
-                    // more with a proof that carries the nonce.
-                    nonceRetried = true;
-                    continue;
-                }
-
-                if (status is >= 300 and < 400)
-                {
-                    throw new AuthleteApiException(
-                        $"The Authlete API '{api.Path}' answered HTTP {status}, a redirect, which the client never follows (check AuthleteOptions.BaseAddress).",
-                        api.Path, status, null, null, null);
-                }
-
-                return (await _reader.ReadAsync(api, response, responseInfo, started, cancellationToken).ConfigureAwait(false), status);
-            }
-            finally
-            {
-                response.Dispose();
-            }
         }
     }
 

@@ -13,9 +13,6 @@ internal sealed class AuthleteApiSettings
 {
     private static readonly ConditionalWeakTable<AuthleteOptions, AuthleteApiSettings> Cache = [];
 
-    private readonly AuthleteOptions _options;
-    private readonly AuthleteResponseReader? _resilientReader;
-
     private AuthleteApiSettings(AuthleteOptions options)
     {
         List<string> failures = AuthleteOptionsValidator.GetFailures(options);
@@ -24,16 +21,15 @@ internal sealed class AuthleteApiSettings
             throw new ArgumentException("Invalid Authlete options: " + string.Join(" ", failures), nameof(options));
         }
 
-        _options = options;
         Uri address = options.EffectiveBaseAddress;
         BaseAddress = address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
 
         // The pipeline's timeouts end when the headers arrive; the body is read after it, under the same limits.
+        // Without the pipeline, the client's own timeout bounds the body too.
         AuthleteResilienceOptions resilience = options.Resilience;
-        if (resilience.Enabled)
-        {
-            _resilientReader = new AuthleteResponseReader(options.MaxResponseBufferSize, resilience.AttemptTimeout, resilience.TotalTimeout);
-        }
+        Reader = resilience.Enabled
+            ? new AuthleteResponseReader(options.MaxResponseBufferSize, resilience.AttemptTimeout, resilience.TotalTimeout)
+            : new AuthleteResponseReader(options.MaxResponseBufferSize, null, null);
 
         if (options.ApiVersion == AuthleteApiVersion.V2)
         {
@@ -72,6 +68,9 @@ internal sealed class AuthleteApiSettings
     /// <summary>The <c>ath</c> claim of the DPoP proofs, when DPoP is configured.</summary>
     public string? AccessTokenHash { get; }
 
+    /// <summary>Reads the answers: the body within the timeouts and the size cap, then the JSON.</summary>
+    public AuthleteResponseReader Reader { get; }
+
     /// <summary>Each API's URI, made on first use (index: <see cref="AuthleteApiDescription.Index"/>).</summary>
     public Uri?[] Uris { get; }
 
@@ -85,8 +84,4 @@ internal sealed class AuthleteApiSettings
     /// </summary>
     /// <exception cref="ArgumentException">The options are incomplete or invalid (checked again on each call until they are valid).</exception>
     public static AuthleteApiSettings For(AuthleteOptions options) => Cache.GetValue(options, static o => new AuthleteApiSettings(o));
-
-    /// <summary>The reader of the answers for a client over <paramref name="httpClient"/>.</summary>
-    public AuthleteResponseReader ReaderFor(HttpClient httpClient)
-        => _resilientReader ?? new AuthleteResponseReader(_options.MaxResponseBufferSize, httpClient.Timeout, httpClient.Timeout);
 }
