@@ -15,7 +15,7 @@ namespace Authlete.Sdk.Benchmarks;
 /// One whole <c>/backchannel/authentication/complete</c> call on the path the README shows, as a request handler makes
 /// it: a DI scope per call, the client resolved from it. The baseline is the fair one for <c>AddAuthleteClient</c>: a
 /// hand-built <see cref="IHttpClientFactory"/> named client with the same Polly v8 pipeline (total timeout, retry,
-/// circuit breaker, attempt timeout; same settings and predicates) added with <c>AddResilienceHandler</c>, the factory's
+/// circuit breaker, attempt timeout; same settings, the predicates the SDK applies to a POST) added with <c>AddResilienceHandler</c>, the factory's
 /// request loggers removed as the SDK removes them, and System.Text.Json source generation. Both answer from the same
 /// in-process handler, so the ratio is what the SDK adds beyond the pipeline.
 /// </summary>
@@ -101,7 +101,7 @@ public class DiPathBenchmarks : IDisposable
         return await api.BackchannelAuthenticationCompleteAsync(_request).ConfigureAwait(false);
     }
 
-    /// <summary>The strategies, order, settings and predicates of the SDK's default pipeline, written as an application would.</summary>
+    /// <summary>The strategies, order and settings of the SDK's default pipeline and its predicates for a POST, written as an application would.</summary>
     private static void AddSamePipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, AuthleteResilienceOptions options)
     {
         pipeline.AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout });
