@@ -124,6 +124,26 @@ public class DeserializeTokenResponse : DeserializeBenchmarks<TokenResponse, Poc
     protected override TokenResponse CreatePayload() => Payloads.TokenResponse();
 }
 
+public class DeserializeServiceConfigurationResponse : DeserializeBenchmarks<ServiceConfigurationResponse, Pocos.ServiceConfigurationResponse>
+{
+    protected override ServiceConfigurationResponse CreatePayload() => Payloads.ServiceConfiguration();
+}
+
+public class DeserializeServiceJwksResponse : DeserializeBenchmarks<ServiceJwksResponse, Pocos.ServiceJwksResponse>
+{
+    protected override ServiceJwksResponse CreatePayload() => Payloads.ServiceJwks();
+}
+
+public class DeserializeIntrospectionResponse : DeserializeBenchmarks<IntrospectionResponse, Pocos.IntrospectionResponse>
+{
+    protected override IntrospectionResponse CreatePayload() => Payloads.Introspection();
+}
+
+public class DeserializeUserInfoResponse : DeserializeBenchmarks<UserInfoResponse, Pocos.UserInfoResponse>
+{
+    protected override UserInfoResponse CreatePayload() => Payloads.UserInfo();
+}
+
 /// <summary>Writes one full <c>/backchannel/authentication/complete</c> request five ways; <c>Sdk</c> is the baseline.</summary>
 [MemoryDiagnoser]
 public class SerializeCibaCompleteRequest

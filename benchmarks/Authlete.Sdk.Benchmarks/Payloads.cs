@@ -14,7 +14,7 @@ namespace Authlete.Sdk.Benchmarks;
 /// tokens of 43 characters, a push-mode notification body, attributes and authorization details).
 /// The JSON is what the SDK writes; the POCOs are read from that same JSON.
 /// </summary>
-public static class Payloads
+public static partial class Payloads
 {
     private const long ClientId = 26862190133482;
     private const long Now = 1764057600000; // 2025-11-25T08:00:00Z in milliseconds

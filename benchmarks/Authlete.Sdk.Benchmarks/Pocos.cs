@@ -402,6 +402,10 @@ public sealed class TokenInfo
 [System.Text.Json.Serialization.JsonSerializable(typeof(BackchannelAuthenticationCompleteRequest))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(DeviceAuthorizationResponse))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(TokenResponse))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(ServiceConfigurationResponse))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(ServiceJwksResponse))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(IntrospectionResponse))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(UserInfoResponse))]
 public sealed partial class PocoJsonContext : System.Text.Json.Serialization.JsonSerializerContext
 {
 }

@@ -30,14 +30,7 @@ public sealed class AuthleteApi : IAuthleteApi
 
     private readonly HttpClient _httpClient;
     private readonly ILogger _logger;
-    private readonly Uri _baseAddress;
-    private readonly string _pathPrefix;
-    private readonly string _authScheme;
-    private readonly string _authParameter;
-    private readonly AuthleteResponseReader _reader;
-    private readonly AuthleteDpopKey? _dpopKey;
-    private readonly string? _accessTokenHash;
-    private readonly Uri?[] _uris = new Uri?[AuthleteApis.All.Count];
+    private readonly AuthleteApiSettings _settings;
 
     /// <summary>Creates a client over <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HTTP client to send with; its own base address is not used.</param>
@@ -54,41 +47,26 @@ public sealed class AuthleteApi : IAuthleteApi
     /// <param name="logger">Where to log calls (API, status, result code, duration; never bodies or credentials).</param>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message says what to set.</exception>
     public AuthleteApi(HttpClient httpClient, AuthleteOptions options, ILogger<AuthleteApi>? logger)
+        : this(httpClient, CheckedSettings(httpClient, options), logger)
+    {
+    }
+
+    /// <summary>Creates a client from settings already checked and derived (shared by the clients of one options instance).</summary>
+    internal AuthleteApi(HttpClient httpClient, AuthleteApiSettings settings, ILogger<AuthleteApi>? logger)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        _httpClient = httpClient;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _settings = settings;
+    }
+
+    private static AuthleteApiSettings CheckedSettings(HttpClient httpClient, AuthleteOptions options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        List<string> failures = AuthleteOptionsValidator.GetFailures(options);
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException("Invalid Authlete options: " + string.Join(" ", failures), nameof(options));
-        }
 
-        _httpClient = httpClient;
-        _logger = logger ?? (ILogger)NullLogger.Instance;
-        Uri address = options.EffectiveBaseAddress;
-        _baseAddress = address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
-
-        // The pipeline's timeouts end when the headers arrive; the body is read after it, under the same limits.
-        AuthleteResilienceOptions resilience = options.Resilience;
-        _reader = new AuthleteResponseReader(
-            options.MaxResponseBufferSize,
-            resilience.Enabled ? resilience.AttemptTimeout : httpClient.Timeout,
-            resilience.Enabled ? resilience.TotalTimeout : httpClient.Timeout);
-        if (options.ApiVersion == AuthleteApiVersion.V2)
-        {
-            _pathPrefix = "api/";
-            _authScheme = "Basic";
-            _authParameter = Convert.ToBase64String(
-                Encoding.UTF8.GetBytes(options.ServiceApiKey!.Trim() + ":" + options.ServiceApiSecret!.Trim()));
-        }
-        else
-        {
-            _pathPrefix = "api/" + Uri.EscapeDataString(options.ServiceId!.Trim()) + "/";
-            _authParameter = options.ServiceAccessToken!.Trim();
-            _dpopKey = AuthleteDpopKey.For(options);
-            _authScheme = _dpopKey is null ? "Bearer" : "DPoP";
-            _accessTokenHash = _dpopKey is null ? null : AuthleteDpopKey.AccessTokenHash(_authParameter);
-        }
+        // Derived afresh: options built in code may be changed between two constructions.
+        return AuthleteApiSettings.Create(options);
     }
 
     /// <inheritdoc />
@@ -216,12 +194,69 @@ public sealed class AuthleteApi : IAuthleteApi
         Exception? failure = null;
         try
         {
-            TResponse response;
-            (response, status) = await SendCoreAsync(api, request, AuthleteJson.TypeInfo<TRequest>(), AuthleteJson.TypeInfo<TResponse>(), started, cancellationToken)
-                .ConfigureAwait(false);
-            resultCode = response.ResultCode;
-            outcome = AuthleteCallOutcome.Success;
-            return response;
+            // One method for the whole call, so that one state machine carries it.
+            Uri uri = GetUri(api, request);
+            byte[]? body = api.Method == HttpMethod.Get ? null : JsonSerializer.SerializeToUtf8Bytes(request, AuthleteJson.TypeInfo<TRequest>());
+            bool nonceRetried = false;
+            while (true)
+            {
+                using HttpRequestMessage message = CreateMessage(api, uri, body);
+                HttpResponseMessage response = await _httpClient
+                    .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    int code = (int)response.StatusCode;
+                    if (message.RequestUri != uri || (response.RequestMessage?.RequestUri is { } answered && answered != uri))
+                    {
+                        // A handler that follows redirects sent the call elsewhere: never take another host's answer as Authlete's.
+                        throw new AuthleteApiException(
+                            $"The Authlete API '{api.Path}' was redirected (HTTP {code}) and the answer came from another URI; the client never follows redirects. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
+                            api.Path, code, null, null, null);
+                    }
+
+                    if (_settings.DpopKey is not null && TakeDpopNonce(response) && code == 401 && !nonceRetried && AsksForDpopNonce(response))
+                    {
+                        // RFC 9449 §8: Authlete refused the proof for want of its nonce, so it processed nothing; send once
+                        // more with a proof that carries the nonce.
+                        nonceRetried = true;
+                        continue;
+                    }
+
+                    if (code is >= 300 and < 400)
+                    {
+                        throw new AuthleteApiException(
+                            $"The Authlete API '{api.Path}' answered HTTP {code}, a redirect, which the client never follows (check AuthleteOptions.BaseAddress).",
+                            api.Path, code, null, null, null);
+                    }
+
+                    // The body, within what is left of the timeouts and under the size cap.
+                    ResponseBuffer? read;
+                    CancellationTokenSource bodyLimit = _settings.Reader.StartBodyLimit(_httpClient, started, cancellationToken, out CancellationTokenRegistration link);
+                    try
+                    {
+                        read = await ResponseBuffer.ReadAsync(response.Content, _settings.Reader.MaxBufferSize, bodyLimit.Token).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (AuthleteResponseReader.BodyFailure(api, code, ex, cancellationToken) is { } mapped)
+                    {
+                        throw mapped;
+                    }
+                    finally
+                    {
+                        AuthleteResponseReader.EndBodyLimit(bodyLimit, link);
+                    }
+
+                    using ResponseBuffer answer = read ?? throw _settings.Reader.TooLarge(api, code);
+                    TResponse result = AuthleteResponseReader.Parse(api, response, answer, AuthleteJson.TypeInfo<TResponse>());
+                    status = code;
+                    resultCode = result.ResultCode;
+                    outcome = AuthleteCallOutcome.Success;
+                    return result;
+                }
+                finally
+                {
+                    response.Dispose();
+                }
+            }
         }
         catch (Exception ex)
         {
@@ -279,58 +314,6 @@ public sealed class AuthleteApi : IAuthleteApi
         }
     }
 
-    private async Task<(TResponse Response, int Status)> SendCoreAsync<TRequest, TResponse>(
-        AuthleteApiDescription api,
-        TRequest request,
-        JsonTypeInfo<TRequest> requestInfo,
-        JsonTypeInfo<TResponse> responseInfo,
-        long started,
-        CancellationToken cancellationToken)
-        where TRequest : AuthleteRequest
-    {
-        Uri uri = GetUri(api, request);
-        byte[]? body = api.Method == HttpMethod.Get ? null : JsonSerializer.SerializeToUtf8Bytes(request, requestInfo);
-        bool nonceRetried = false;
-        while (true)
-        {
-            using HttpRequestMessage message = CreateMessage(api, uri, body);
-            HttpResponseMessage response = await _httpClient
-                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                int status = (int)response.StatusCode;
-                if (message.RequestUri != uri || (response.RequestMessage?.RequestUri is { } answered && answered != uri))
-                {
-                    // A handler that follows redirects sent the call elsewhere: never take another host's answer as Authlete's.
-                    throw new AuthleteApiException(
-                        $"The Authlete API '{api.Path}' was redirected (HTTP {status}) and the answer came from another URI; the client never follows redirects. Give AuthleteApi an HttpClient whose handler does not follow redirects (AuthleteApi.CreateHandler()).",
-                        api.Path, status, null, null, null);
-                }
-
-                if (_dpopKey is not null && TakeDpopNonce(response) && status == 401 && !nonceRetried && AsksForDpopNonce(response))
-                {
-                    // RFC 9449 §8: Authlete refused the proof for want of its nonce, so it processed nothing; send once
-                    // more with a proof that carries the nonce.
-                    nonceRetried = true;
-                    continue;
-                }
-
-                if (status is >= 300 and < 400)
-                {
-                    throw new AuthleteApiException(
-                        $"The Authlete API '{api.Path}' answered HTTP {status}, a redirect, which the client never follows (check AuthleteOptions.BaseAddress).",
-                        api.Path, status, null, null, null);
-                }
-
-                return (await _reader.ReadAsync(api, response, responseInfo, started, cancellationToken).ConfigureAwait(false), status);
-            }
-            finally
-            {
-                response.Dispose();
-            }
-        }
-    }
-
     private HttpRequestMessage CreateMessage(AuthleteApiDescription api, Uri uri, byte[]? body)
     {
         var message = new HttpRequestMessage(api.Method, uri);
@@ -339,11 +322,11 @@ public sealed class AuthleteApi : IAuthleteApi
             message.Content = new AuthleteRequestContent(body, message, uri);
         }
 
-        message.Headers.Authorization = new AuthenticationHeaderValue(_authScheme, _authParameter);
+        message.Headers.Authorization = new AuthenticationHeaderValue(_settings.AuthScheme, _settings.AuthParameter);
         message.Headers.Accept.Add(AcceptJson);
-        if (_dpopKey is not null)
+        if (_settings.DpopKey is { } dpopKey)
         {
-            var proof = new AuthleteDpopProof(_dpopKey, api.Method, uri, _accessTokenHash!);
+            var proof = new AuthleteDpopProof(dpopKey, api.Method, uri, _settings.AccessTokenHash!);
             message.Options.Set(AuthleteDpopProof.OptionKey, proof);
             message.Headers.TryAddWithoutValidation(DpopHeader, proof.Create());
         }
@@ -357,9 +340,9 @@ public sealed class AuthleteApi : IAuthleteApi
     {
         if (response.Headers.TryGetValues(DpopNonceHeader, out IEnumerable<string>? values)
             && values.FirstOrDefault() is { Length: > 0 } nonce
-            && !string.Equals(nonce, _dpopKey!.Nonce, StringComparison.Ordinal))
+            && !string.Equals(nonce, _settings.DpopKey!.Nonce, StringComparison.Ordinal))
         {
-            _dpopKey.Nonce = nonce;
+            _settings.DpopKey.Nonce = nonce;
             return true;
         }
 
@@ -373,7 +356,7 @@ public sealed class AuthleteApi : IAuthleteApi
 
     private Uri GetUri(AuthleteApiDescription api, AuthleteRequest request)
     {
-        Uri uri = _uris[api.Index] ??= new Uri(_baseAddress, _pathPrefix + api.Path);
+        Uri uri = _settings.Uris[api.Index] ??= new Uri(_settings.BaseAddress, _settings.PathPrefix + api.Path);
         if (api.Method != HttpMethod.Get)
         {
             return uri;

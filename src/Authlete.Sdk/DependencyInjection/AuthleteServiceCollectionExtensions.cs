@@ -138,11 +138,15 @@ public static class AuthleteServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>The options in effect now: a reloaded configuration or rotated credential applies to the next client.</summary>
+    /// <summary>
+    /// The options in effect now: a reloaded configuration or rotated credential applies to the next client. The monitor
+    /// hands out one options instance until a reload, so what the client derives from it (checked options, base address,
+    /// credentials, URIs) is derived once per instance, not once per scope.
+    /// </summary>
     private static AuthleteApi CreateApi(HttpClient httpClient, IServiceProvider provider, string optionsName)
         => new(
             httpClient,
-            provider.GetRequiredService<IOptionsMonitor<AuthleteOptions>>().Get(optionsName),
+            AuthleteApiSettings.For(provider.GetRequiredService<IOptionsMonitor<AuthleteOptions>>().Get(optionsName)),
             provider.GetService<ILogger<AuthleteApi>>());
 
     /// <summary>

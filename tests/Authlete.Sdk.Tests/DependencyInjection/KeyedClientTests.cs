@@ -146,6 +146,53 @@ public sealed class KeyedClientTests
         tokens.Should().Equal("Bearer old-token", "Bearer rotated-token");
     }
 
+    [Fact]
+    public async Task Clients_of_later_scopes_use_a_reloaded_service_ID_and_token()
+    {
+        var calls = new List<string>();
+        await using FaultServer authlete = await FaultServer.StartAsync((context, _) =>
+        {
+            lock (calls)
+            {
+                calls.Add(context.Request.Path + " " + context.Request.Headers.Authorization);
+            }
+
+            return FaultServer.Respond(context, 200, Answer);
+        });
+        Dictionary<string, string?> Settings(string serviceId, string token) => new()
+        {
+            ["Authlete:BaseAddress"] = authlete.Address.ToString(),
+            ["Authlete:AllowInsecureHttp"] = "true",
+            ["Authlete:ServiceId"] = serviceId,
+            ["Authlete:ServiceAccessToken"] = token,
+        };
+        var source = new ReloadableSource();
+        source.Set(Settings("7", "token-a"));
+        IConfiguration configuration = new ConfigurationBuilder().Add(source).Build();
+        var services = new ServiceCollection();
+        services.AddAuthleteClient(configuration);
+        await using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+        async Task CallInNewScopeAsync()
+        {
+            await using AsyncServiceScope scope = provider.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IAuthleteApi>().TokenAsync(Request());
+        }
+
+        // Several scopes over one options instance (what the clients derive from it is shared), then a reload.
+        await CallInNewScopeAsync();
+        await CallInNewScopeAsync();
+        source.Set(Settings("8", "token-b"));
+        await CallInNewScopeAsync();
+        await CallInNewScopeAsync();
+
+        calls.Should().Equal(
+            "/api/7/auth/token Bearer token-a",
+            "/api/7/auth/token Bearer token-a",
+            "/api/8/auth/token Bearer token-b",
+            "/api/8/auth/token Bearer token-b");
+    }
+
     private static void Point(AuthleteOptions o, Uri address, string serviceId, string token)
     {
         o.BaseAddress = address;

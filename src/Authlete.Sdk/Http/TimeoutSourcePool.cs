@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+
+namespace Authlete.Sdk.Http;
+
+/// <summary>
+/// Reuses the <see cref="CancellationTokenSource"/> (and its timer) that bounds the reading of each answer's body, as
+/// Polly's timeout strategy does: a source goes back to the pool only when <see cref="CancellationTokenSource.TryReset"/>
+/// proves it was never cancelled and its timer never fired; any other is disposed.
+/// </summary>
+internal static class TimeoutSourcePool
+{
+    private static readonly int MaxPooled = Environment.ProcessorCount * 4;
+    private static readonly ConcurrentQueue<CancellationTokenSource> Pool = new();
+
+    /// <summary>A source that is not cancelled and has no timer running.</summary>
+    public static CancellationTokenSource Rent() => Pool.TryDequeue(out CancellationTokenSource? source) ? source : new CancellationTokenSource();
+
+    /// <summary>Gives back a source the caller no longer uses, whose registrations (the caller's link included) are disposed.</summary>
+    public static void Return(CancellationTokenSource source)
+    {
+        if (Pool.Count < MaxPooled && source.TryReset())
+        {
+            Pool.Enqueue(source);
+        }
+        else
+        {
+            source.Dispose();
+        }
+    }
+}
