@@ -14,7 +14,6 @@ namespace Authlete.Sdk.Benchmarks;
 [MemoryDiagnoser]
 public class ApiCallBenchmarks : IDisposable
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
     private const string ServiceId = "715948317";
     private const string ServiceAccessToken = "pDpxMYbI4Dkk6kSusfRdPU1FKsJVjD3ajAigqjwWqWk";
 
@@ -70,18 +69,8 @@ public class ApiCallBenchmarks : IDisposable
     /// typed answer) with System.Net.Http.Json over a source-generated context.
     /// </summary>
     [Benchmark(Baseline = true)]
-    public async Task<Pocos.BackchannelAuthenticationCompleteResponse> RawHttpClient()
-    {
-        using var message = new HttpRequestMessage(HttpMethod.Post, _rawUri)
-        {
-            Content = JsonContent.Create(_poco, PocoJsonContext.Default.BackchannelAuthenticationCompleteRequest),
-        };
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ServiceAccessToken);
-        message.Headers.Accept.Add(AcceptJson);
-        using HttpResponseMessage response = await _rawClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync(PocoJsonContext.Default.BackchannelAuthenticationCompleteResponse).ConfigureAwait(false))!;
-    }
+    public Task<Pocos.BackchannelAuthenticationCompleteResponse> RawHttpClient()
+        => RawAuthleteCall.CompleteAsync(_rawClient, _rawUri, _poco, ServiceAccessToken);
 
     /// <summary>The SDK over a plain <see cref="HttpClient"/> (<c>new AuthleteApi(httpClient, options)</c>).</summary>
     [Benchmark]

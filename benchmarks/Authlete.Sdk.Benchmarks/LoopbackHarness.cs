@@ -52,23 +52,11 @@ public static class LoopbackHarness
             ServiceAccessToken = ServiceAccessToken,
         });
         var rawUri = new Uri(baseAddress, Path);
-        var accept = new MediaTypeWithQualityHeaderValue("application/json");
         Authlete.Sdk.BackchannelAuthenticationCompleteRequest request = Payloads.CibaCompleteRequest();
         Pocos.BackchannelAuthenticationCompleteRequest poco = System.Text.Json.JsonSerializer.Deserialize(
             AuthleteJsonSerializer.Serialize(request), PocoJsonContext.Default.BackchannelAuthenticationCompleteRequest)!;
 
-        async Task Raw()
-        {
-            using var message = new HttpRequestMessage(HttpMethod.Post, rawUri)
-            {
-                Content = JsonContent.Create(poco, PocoJsonContext.Default.BackchannelAuthenticationCompleteRequest),
-            };
-            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ServiceAccessToken);
-            message.Headers.Accept.Add(accept);
-            using HttpResponseMessage response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
-            response.EnsureSuccessStatusCode();
-            _ = await response.Content.ReadFromJsonAsync(PocoJsonContext.Default.BackchannelAuthenticationCompleteResponse).ConfigureAwait(false);
-        }
+        Task Raw() => RawAuthleteCall.CompleteAsync(httpClient, rawUri, poco, ServiceAccessToken);
 
         Task Sdk() => sdk.BackchannelAuthenticationCompleteAsync(request);
 
