@@ -85,7 +85,7 @@ public class AuthleteApisTests
         else
         {
             api.ResponseType.GetProperty("Action")!.PropertyType.Should().Be(api.ActionType);
-            api.ActionType.GetInterfaces().Should().Contain(typeof(IAuthleteEnum<>).MakeGenericType(api.ActionType));
+            api.ActionType.GetInterfaces().Should().Contain(typeof(IAuthleteEnumeration<>).MakeGenericType(api.ActionType));
             api.ActionType.Name.Should().Be(api.Name + "Action");
         }
 

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<BackchannelAuthenticationAction>))]
-public readonly struct BackchannelAuthenticationAction : IEquatable<BackchannelAuthenticationAction>, IAuthleteEnum<BackchannelAuthenticationAction>, IAuthleteAnswerAction
+public readonly struct BackchannelAuthenticationAction : IEquatable<BackchannelAuthenticationAction>, IAuthleteEnumeration<BackchannelAuthenticationAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "UNAUTHORIZED", "BAD_REQUEST", "USER_IDENTIFICATION"];
     private readonly string? _value;
@@ -78,7 +78,7 @@ public readonly struct BackchannelAuthenticationAction : IEquatable<BackchannelA
     /// <param name="right">The second value.</param>
     public static bool operator !=(BackchannelAuthenticationAction left, BackchannelAuthenticationAction right) => !left.Equals(right);
 
-    static BackchannelAuthenticationAction IAuthleteEnum<BackchannelAuthenticationAction>.FromWire(string value) => new(value);
+    static BackchannelAuthenticationAction IAuthleteEnumeration<BackchannelAuthenticationAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(BackchannelAuthenticationAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<BackchannelAuthenticationCompleteAction>))]
-public readonly struct BackchannelAuthenticationCompleteAction : IEquatable<BackchannelAuthenticationCompleteAction>, IAuthleteEnum<BackchannelAuthenticationCompleteAction>
+public readonly struct BackchannelAuthenticationCompleteAction : IEquatable<BackchannelAuthenticationCompleteAction>, IAuthleteEnumeration<BackchannelAuthenticationCompleteAction>
 {
     private static readonly string[] Known = ["NOTIFICATION", "NO_ACTION", "SERVER_ERROR"];
     private readonly string? _value;
@@ -60,7 +60,7 @@ public readonly struct BackchannelAuthenticationCompleteAction : IEquatable<Back
     /// <param name="right">The second value.</param>
     public static bool operator !=(BackchannelAuthenticationCompleteAction left, BackchannelAuthenticationCompleteAction right) => !left.Equals(right);
 
-    static BackchannelAuthenticationCompleteAction IAuthleteEnum<BackchannelAuthenticationCompleteAction>.FromWire(string value) => new(value);
+    static BackchannelAuthenticationCompleteAction IAuthleteEnumeration<BackchannelAuthenticationCompleteAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(BackchannelAuthenticationCompleteAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<BackchannelAuthenticationCompleteResult>))]
-public readonly struct BackchannelAuthenticationCompleteResult : IEquatable<BackchannelAuthenticationCompleteResult>, IAuthleteEnum<BackchannelAuthenticationCompleteResult>
+public readonly struct BackchannelAuthenticationCompleteResult : IEquatable<BackchannelAuthenticationCompleteResult>, IAuthleteEnumeration<BackchannelAuthenticationCompleteResult>
 {
     private static readonly string[] Known = ["AUTHORIZED", "ACCESS_DENIED", "TRANSACTION_FAILED"];
     private readonly string? _value;
@@ -60,7 +60,7 @@ public readonly struct BackchannelAuthenticationCompleteResult : IEquatable<Back
     /// <param name="right">The second value.</param>
     public static bool operator !=(BackchannelAuthenticationCompleteResult left, BackchannelAuthenticationCompleteResult right) => !left.Equals(right);
 
-    static BackchannelAuthenticationCompleteResult IAuthleteEnum<BackchannelAuthenticationCompleteResult>.FromWire(string value) => new(value);
+    static BackchannelAuthenticationCompleteResult IAuthleteEnumeration<BackchannelAuthenticationCompleteResult>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(BackchannelAuthenticationCompleteResult other) => AuthleteEnumValue.AreEqual(_value, other._value);

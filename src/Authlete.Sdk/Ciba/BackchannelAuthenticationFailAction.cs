@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<BackchannelAuthenticationFailAction>))]
-public readonly struct BackchannelAuthenticationFailAction : IEquatable<BackchannelAuthenticationFailAction>, IAuthleteEnum<BackchannelAuthenticationFailAction>, IAuthleteAnswerAction
+public readonly struct BackchannelAuthenticationFailAction : IEquatable<BackchannelAuthenticationFailAction>, IAuthleteEnumeration<BackchannelAuthenticationFailAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "FORBIDDEN", "BAD_REQUEST"];
     private readonly string? _value;
@@ -75,7 +75,7 @@ public readonly struct BackchannelAuthenticationFailAction : IEquatable<Backchan
     /// <param name="right">The second value.</param>
     public static bool operator !=(BackchannelAuthenticationFailAction left, BackchannelAuthenticationFailAction right) => !left.Equals(right);
 
-    static BackchannelAuthenticationFailAction IAuthleteEnum<BackchannelAuthenticationFailAction>.FromWire(string value) => new(value);
+    static BackchannelAuthenticationFailAction IAuthleteEnumeration<BackchannelAuthenticationFailAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(BackchannelAuthenticationFailAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

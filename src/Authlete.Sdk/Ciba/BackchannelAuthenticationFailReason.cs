@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<BackchannelAuthenticationFailReason>))]
-public readonly struct BackchannelAuthenticationFailReason : IEquatable<BackchannelAuthenticationFailReason>, IAuthleteEnum<BackchannelAuthenticationFailReason>
+public readonly struct BackchannelAuthenticationFailReason : IEquatable<BackchannelAuthenticationFailReason>, IAuthleteEnumeration<BackchannelAuthenticationFailReason>
 {
     private static readonly string[] Known = ["ACCESS_DENIED", "EXPIRED_LOGIN_HINT_TOKEN", "INVALID_BINDING_MESSAGE", "INVALID_TARGET", "INVALID_USER_CODE", "MISSING_USER_CODE", "SERVER_ERROR", "UNAUTHORIZED_CLIENT", "UNKNOWN_USER_ID"];
     private readonly string? _value;
@@ -78,7 +78,7 @@ public readonly struct BackchannelAuthenticationFailReason : IEquatable<Backchan
     /// <param name="right">The second value.</param>
     public static bool operator !=(BackchannelAuthenticationFailReason left, BackchannelAuthenticationFailReason right) => !left.Equals(right);
 
-    static BackchannelAuthenticationFailReason IAuthleteEnum<BackchannelAuthenticationFailReason>.FromWire(string value) => new(value);
+    static BackchannelAuthenticationFailReason IAuthleteEnumeration<BackchannelAuthenticationFailReason>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(BackchannelAuthenticationFailReason other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<BackchannelAuthenticationIssueAction>))]
-public readonly struct BackchannelAuthenticationIssueAction : IEquatable<BackchannelAuthenticationIssueAction>, IAuthleteEnum<BackchannelAuthenticationIssueAction>, IAuthleteAnswerAction
+public readonly struct BackchannelAuthenticationIssueAction : IEquatable<BackchannelAuthenticationIssueAction>, IAuthleteEnumeration<BackchannelAuthenticationIssueAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "INVALID_TICKET", "OK"];
     private readonly string? _value;
@@ -75,7 +75,7 @@ public readonly struct BackchannelAuthenticationIssueAction : IEquatable<Backcha
     /// <param name="right">The second value.</param>
     public static bool operator !=(BackchannelAuthenticationIssueAction left, BackchannelAuthenticationIssueAction right) => !left.Equals(right);
 
-    static BackchannelAuthenticationIssueAction IAuthleteEnum<BackchannelAuthenticationIssueAction>.FromWire(string value) => new(value);
+    static BackchannelAuthenticationIssueAction IAuthleteEnumeration<BackchannelAuthenticationIssueAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(BackchannelAuthenticationIssueAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<DeliveryMode>))]
-public readonly struct DeliveryMode : IEquatable<DeliveryMode>, IAuthleteEnum<DeliveryMode>
+public readonly struct DeliveryMode : IEquatable<DeliveryMode>, IAuthleteEnumeration<DeliveryMode>
 {
     private static readonly string[] Known = ["POLL", "PING", "PUSH"];
     private readonly string? _value;
@@ -60,7 +60,7 @@ public readonly struct DeliveryMode : IEquatable<DeliveryMode>, IAuthleteEnum<De
     /// <param name="right">The second value.</param>
     public static bool operator !=(DeliveryMode left, DeliveryMode right) => !left.Equals(right);
 
-    static DeliveryMode IAuthleteEnum<DeliveryMode>.FromWire(string value) => new(value);
+    static DeliveryMode IAuthleteEnumeration<DeliveryMode>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(DeliveryMode other) => AuthleteEnumValue.AreEqual(_value, other._value);

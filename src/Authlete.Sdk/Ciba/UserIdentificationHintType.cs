@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<UserIdentificationHintType>))]
-public readonly struct UserIdentificationHintType : IEquatable<UserIdentificationHintType>, IAuthleteEnum<UserIdentificationHintType>
+public readonly struct UserIdentificationHintType : IEquatable<UserIdentificationHintType>, IAuthleteEnumeration<UserIdentificationHintType>
 {
     private static readonly string[] Known = ["ID_TOKEN_HINT", "LOGIN_HINT", "LOGIN_HINT_TOKEN"];
     private readonly string? _value;
@@ -60,7 +60,7 @@ public readonly struct UserIdentificationHintType : IEquatable<UserIdentificatio
     /// <param name="right">The second value.</param>
     public static bool operator !=(UserIdentificationHintType left, UserIdentificationHintType right) => !left.Equals(right);
 
-    static UserIdentificationHintType IAuthleteEnum<UserIdentificationHintType>.FromWire(string value) => new(value);
+    static UserIdentificationHintType IAuthleteEnumeration<UserIdentificationHintType>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(UserIdentificationHintType other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<ClientAuthMethod>))]
-public readonly struct ClientAuthMethod : IEquatable<ClientAuthMethod>, IAuthleteEnum<ClientAuthMethod>
+public readonly struct ClientAuthMethod : IEquatable<ClientAuthMethod>, IAuthleteEnumeration<ClientAuthMethod>
 {
     private static readonly string[] Known = ["NONE", "CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST", "CLIENT_SECRET_JWT", "PRIVATE_KEY_JWT", "TLS_CLIENT_AUTH", "SELF_SIGNED_TLS_CLIENT_AUTH", "ATTEST_JWT_CLIENT_AUTH", "SPIFFE_JWT"];
     private readonly string? _value;
@@ -78,7 +78,7 @@ public readonly struct ClientAuthMethod : IEquatable<ClientAuthMethod>, IAuthlet
     /// <param name="right">The second value.</param>
     public static bool operator !=(ClientAuthMethod left, ClientAuthMethod right) => !left.Equals(right);
 
-    static ClientAuthMethod IAuthleteEnum<ClientAuthMethod>.FromWire(string value) => new(value);
+    static ClientAuthMethod IAuthleteEnumeration<ClientAuthMethod>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(ClientAuthMethod other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<GmAction>))]
-public readonly struct GmAction : IEquatable<GmAction>, IAuthleteEnum<GmAction>
+public readonly struct GmAction : IEquatable<GmAction>, IAuthleteEnumeration<GmAction>
 {
     private static readonly string[] Known = ["CREATE", "QUERY", "REPLACE", "REVOKE", "MERGE"];
     private readonly string? _value;
@@ -66,7 +66,7 @@ public readonly struct GmAction : IEquatable<GmAction>, IAuthleteEnum<GmAction>
     /// <param name="right">The second value.</param>
     public static bool operator !=(GmAction left, GmAction right) => !left.Equals(right);
 
-    static GmAction IAuthleteEnum<GmAction>.FromWire(string value) => new(value);
+    static GmAction IAuthleteEnumeration<GmAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(GmAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

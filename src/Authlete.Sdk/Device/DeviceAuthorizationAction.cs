@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<DeviceAuthorizationAction>))]
-public readonly struct DeviceAuthorizationAction : IEquatable<DeviceAuthorizationAction>, IAuthleteEnum<DeviceAuthorizationAction>, IAuthleteAnswerAction
+public readonly struct DeviceAuthorizationAction : IEquatable<DeviceAuthorizationAction>, IAuthleteEnumeration<DeviceAuthorizationAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "BAD_REQUEST", "UNAUTHORIZED", "OK"];
     private readonly string? _value;
@@ -79,7 +79,7 @@ public readonly struct DeviceAuthorizationAction : IEquatable<DeviceAuthorizatio
     /// <param name="right">The second value.</param>
     public static bool operator !=(DeviceAuthorizationAction left, DeviceAuthorizationAction right) => !left.Equals(right);
 
-    static DeviceAuthorizationAction IAuthleteEnum<DeviceAuthorizationAction>.FromWire(string value) => new(value);
+    static DeviceAuthorizationAction IAuthleteEnumeration<DeviceAuthorizationAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(DeviceAuthorizationAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<DeviceCompleteAction>))]
-public readonly struct DeviceCompleteAction : IEquatable<DeviceCompleteAction>, IAuthleteEnum<DeviceCompleteAction>
+public readonly struct DeviceCompleteAction : IEquatable<DeviceCompleteAction>, IAuthleteEnumeration<DeviceCompleteAction>
 {
     private static readonly string[] Known = ["SERVER_ERROR", "USER_CODE_NOT_EXIST", "USER_CODE_EXPIRED", "INVALID_REQUEST", "SUCCESS"];
     private readonly string? _value;
@@ -66,7 +66,7 @@ public readonly struct DeviceCompleteAction : IEquatable<DeviceCompleteAction>, 
     /// <param name="right">The second value.</param>
     public static bool operator !=(DeviceCompleteAction left, DeviceCompleteAction right) => !left.Equals(right);
 
-    static DeviceCompleteAction IAuthleteEnum<DeviceCompleteAction>.FromWire(string value) => new(value);
+    static DeviceCompleteAction IAuthleteEnumeration<DeviceCompleteAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(DeviceCompleteAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<DeviceCompleteResult>))]
-public readonly struct DeviceCompleteResult : IEquatable<DeviceCompleteResult>, IAuthleteEnum<DeviceCompleteResult>
+public readonly struct DeviceCompleteResult : IEquatable<DeviceCompleteResult>, IAuthleteEnumeration<DeviceCompleteResult>
 {
     private static readonly string[] Known = ["AUTHORIZED", "ACCESS_DENIED", "TRANSACTION_FAILED"];
     private readonly string? _value;
@@ -60,7 +60,7 @@ public readonly struct DeviceCompleteResult : IEquatable<DeviceCompleteResult>, 
     /// <param name="right">The second value.</param>
     public static bool operator !=(DeviceCompleteResult left, DeviceCompleteResult right) => !left.Equals(right);
 
-    static DeviceCompleteResult IAuthleteEnum<DeviceCompleteResult>.FromWire(string value) => new(value);
+    static DeviceCompleteResult IAuthleteEnumeration<DeviceCompleteResult>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(DeviceCompleteResult other) => AuthleteEnumValue.AreEqual(_value, other._value);

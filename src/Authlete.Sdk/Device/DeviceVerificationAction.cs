@@ -12,7 +12,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<DeviceVerificationAction>))]
-public readonly struct DeviceVerificationAction : IEquatable<DeviceVerificationAction>, IAuthleteEnum<DeviceVerificationAction>
+public readonly struct DeviceVerificationAction : IEquatable<DeviceVerificationAction>, IAuthleteEnumeration<DeviceVerificationAction>
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "NOT_EXIST", "EXPIRED", "VALID"];
     private readonly string? _value;
@@ -70,7 +70,7 @@ public readonly struct DeviceVerificationAction : IEquatable<DeviceVerificationA
     /// <param name="right">The second value.</param>
     public static bool operator !=(DeviceVerificationAction left, DeviceVerificationAction right) => !left.Equals(right);
 
-    static DeviceVerificationAction IAuthleteEnum<DeviceVerificationAction>.FromWire(string value) => new(value);
+    static DeviceVerificationAction IAuthleteEnumeration<DeviceVerificationAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(DeviceVerificationAction other) => AuthleteEnumValue.AreEqual(Canonical, other.Canonical);

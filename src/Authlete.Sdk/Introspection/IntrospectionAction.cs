@@ -12,7 +12,7 @@ namespace Authlete.Sdk;
 /// There is no <c>VALID</c>: a valid token gives <c>OK</c>.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<IntrospectionAction>))]
-public readonly struct IntrospectionAction : IEquatable<IntrospectionAction>, IAuthleteEnum<IntrospectionAction>, IAuthleteAnswerAction
+public readonly struct IntrospectionAction : IEquatable<IntrospectionAction>, IAuthleteEnumeration<IntrospectionAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "OK"];
     private readonly string? _value;
@@ -84,7 +84,7 @@ public readonly struct IntrospectionAction : IEquatable<IntrospectionAction>, IA
     /// <param name="right">The second value.</param>
     public static bool operator !=(IntrospectionAction left, IntrospectionAction right) => !left.Equals(right);
 
-    static IntrospectionAction IAuthleteEnum<IntrospectionAction>.FromWire(string value) => new(value);
+    static IntrospectionAction IAuthleteEnumeration<IntrospectionAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(IntrospectionAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

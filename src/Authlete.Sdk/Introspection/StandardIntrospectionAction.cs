@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<StandardIntrospectionAction>))]
-public readonly struct StandardIntrospectionAction : IEquatable<StandardIntrospectionAction>, IAuthleteEnum<StandardIntrospectionAction>, IAuthleteAnswerAction
+public readonly struct StandardIntrospectionAction : IEquatable<StandardIntrospectionAction>, IAuthleteEnumeration<StandardIntrospectionAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "BAD_REQUEST", "OK", "JWT"];
     private readonly string? _value;
@@ -79,7 +79,7 @@ public readonly struct StandardIntrospectionAction : IEquatable<StandardIntrospe
     /// <param name="right">The second value.</param>
     public static bool operator !=(StandardIntrospectionAction left, StandardIntrospectionAction right) => !left.Equals(right);
 
-    static StandardIntrospectionAction IAuthleteEnum<StandardIntrospectionAction>.FromWire(string value) => new(value);
+    static StandardIntrospectionAction IAuthleteEnumeration<StandardIntrospectionAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(StandardIntrospectionAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -18,7 +18,7 @@ namespace Authlete.Sdk.Json;
 /// raw UTF-8, so a value keeps its exact spelling; escaped or multi-segment values take the ordinary path.
 /// </remarks>
 /// <typeparam name="T">The extensible enum type.</typeparam>
-public sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : struct, IAuthleteEnum<T>
+public sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : struct, IAuthleteEnumeration<T>
 {
     /// <summary>The most spellings remembered per enum type; bounded so that odd answers cannot grow it.</summary>
     internal const int MaxRemembered = 32;

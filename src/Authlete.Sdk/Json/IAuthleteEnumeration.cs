@@ -5,8 +5,7 @@ namespace Authlete.Sdk.Json;
 /// <see cref="AuthleteEnumConverter{T}"/>, serves them all: any wire string is read and written back unchanged.
 /// </summary>
 /// <typeparam name="TSelf">The enum type itself.</typeparam>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "The SDK's documentation calls these types extensible enums; the contract says so.")]
-public interface IAuthleteEnum<TSelf> where TSelf : struct, IAuthleteEnum<TSelf>
+public interface IAuthleteEnumeration<TSelf> where TSelf : struct, IAuthleteEnumeration<TSelf>
 {
     /// <summary>Creates a value from its wire string, known or not.</summary>
     static abstract TSelf FromWire(string value);

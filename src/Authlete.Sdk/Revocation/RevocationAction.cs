@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<RevocationAction>))]
-public readonly struct RevocationAction : IEquatable<RevocationAction>, IAuthleteEnum<RevocationAction>, IAuthleteAnswerAction
+public readonly struct RevocationAction : IEquatable<RevocationAction>, IAuthleteEnumeration<RevocationAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INVALID_CLIENT", "INTERNAL_SERVER_ERROR", "BAD_REQUEST", "OK"];
     private readonly string? _value;
@@ -79,7 +79,7 @@ public readonly struct RevocationAction : IEquatable<RevocationAction>, IAuthlet
     /// <param name="right">The second value.</param>
     public static bool operator !=(RevocationAction left, RevocationAction right) => !left.Equals(right);
 
-    static RevocationAction IAuthleteEnum<RevocationAction>.FromWire(string value) => new(value);
+    static RevocationAction IAuthleteEnumeration<RevocationAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(RevocationAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<GrantType>))]
-public readonly struct GrantType : IEquatable<GrantType>, IAuthleteEnum<GrantType>
+public readonly struct GrantType : IEquatable<GrantType>, IAuthleteEnumeration<GrantType>
 {
     private static readonly string[] Known = ["AUTHORIZATION_CODE", "IMPLICIT", "PASSWORD", "CLIENT_CREDENTIALS", "REFRESH_TOKEN", "CIBA", "DEVICE_CODE", "TOKEN_EXCHANGE", "JWT_BEARER", "PRE_AUTHORIZED_CODE"];
     private readonly string? _value;
@@ -81,7 +81,7 @@ public readonly struct GrantType : IEquatable<GrantType>, IAuthleteEnum<GrantTyp
     /// <param name="right">The second value.</param>
     public static bool operator !=(GrantType left, GrantType right) => !left.Equals(right);
 
-    static GrantType IAuthleteEnum<GrantType>.FromWire(string value) => new(value);
+    static GrantType IAuthleteEnumeration<GrantType>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(GrantType other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<TokenAction>))]
-public readonly struct TokenAction : IEquatable<TokenAction>, IAuthleteEnum<TokenAction>, IAuthleteAnswerAction
+public readonly struct TokenAction : IEquatable<TokenAction>, IAuthleteEnumeration<TokenAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INVALID_CLIENT", "INTERNAL_SERVER_ERROR", "BAD_REQUEST", "PASSWORD", "OK", "TOKEN_EXCHANGE", "JWT_BEARER", "ID_TOKEN_REISSUABLE", "NATIVE_SSO"];
     private readonly string? _value;
@@ -95,7 +95,7 @@ public readonly struct TokenAction : IEquatable<TokenAction>, IAuthleteEnum<Toke
     /// <param name="right">The second value.</param>
     public static bool operator !=(TokenAction left, TokenAction right) => !left.Equals(right);
 
-    static TokenAction IAuthleteEnum<TokenAction>.FromWire(string value) => new(value);
+    static TokenAction IAuthleteEnumeration<TokenAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(TokenAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

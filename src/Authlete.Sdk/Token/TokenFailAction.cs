@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<TokenFailAction>))]
-public readonly struct TokenFailAction : IEquatable<TokenFailAction>, IAuthleteEnum<TokenFailAction>, IAuthleteAnswerAction
+public readonly struct TokenFailAction : IEquatable<TokenFailAction>, IAuthleteEnumeration<TokenFailAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "BAD_REQUEST"];
     private readonly string? _value;
@@ -70,7 +70,7 @@ public readonly struct TokenFailAction : IEquatable<TokenFailAction>, IAuthleteE
     /// <param name="right">The second value.</param>
     public static bool operator !=(TokenFailAction left, TokenFailAction right) => !left.Equals(right);
 
-    static TokenFailAction IAuthleteEnum<TokenFailAction>.FromWire(string value) => new(value);
+    static TokenFailAction IAuthleteEnumeration<TokenFailAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(TokenFailAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

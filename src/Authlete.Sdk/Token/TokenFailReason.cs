@@ -12,7 +12,7 @@ namespace Authlete.Sdk;
 /// The wire value <c>UNKNOWN</c> is <see cref="Unknown"/> here and <see cref="TokenFailReasonKind.UnknownReason"/> as a kind, since <see cref="TokenFailReasonKind.Unknown"/> means a value this SDK does not list.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<TokenFailReason>))]
-public readonly struct TokenFailReason : IEquatable<TokenFailReason>, IAuthleteEnum<TokenFailReason>
+public readonly struct TokenFailReason : IEquatable<TokenFailReason>, IAuthleteEnumeration<TokenFailReason>
 {
     private static readonly string[] Known = ["UNKNOWN", "INVALID_RESOURCE_OWNER_CREDENTIALS", "INVALID_TARGET", "INVALID_CLIENT", "UNAUTHORIZED_CLIENT", "INVALID_SCOPE"];
     private readonly string? _value;
@@ -70,7 +70,7 @@ public readonly struct TokenFailReason : IEquatable<TokenFailReason>, IAuthleteE
     /// <param name="right">The second value.</param>
     public static bool operator !=(TokenFailReason left, TokenFailReason right) => !left.Equals(right);
 
-    static TokenFailReason IAuthleteEnum<TokenFailReason>.FromWire(string value) => new(value);
+    static TokenFailReason IAuthleteEnumeration<TokenFailReason>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(TokenFailReason other) => AuthleteEnumValue.AreEqual(_value, other._value);

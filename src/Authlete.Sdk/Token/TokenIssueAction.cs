@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<TokenIssueAction>))]
-public readonly struct TokenIssueAction : IEquatable<TokenIssueAction>, IAuthleteEnum<TokenIssueAction>, IAuthleteAnswerAction
+public readonly struct TokenIssueAction : IEquatable<TokenIssueAction>, IAuthleteEnumeration<TokenIssueAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "OK"];
     private readonly string? _value;
@@ -70,7 +70,7 @@ public readonly struct TokenIssueAction : IEquatable<TokenIssueAction>, IAuthlet
     /// <param name="right">The second value.</param>
     public static bool operator !=(TokenIssueAction left, TokenIssueAction right) => !left.Equals(right);
 
-    static TokenIssueAction IAuthleteEnum<TokenIssueAction>.FromWire(string value) => new(value);
+    static TokenIssueAction IAuthleteEnumeration<TokenIssueAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(TokenIssueAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

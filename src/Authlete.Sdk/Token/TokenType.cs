@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<TokenType>))]
-public readonly struct TokenType : IEquatable<TokenType>, IAuthleteEnum<TokenType>
+public readonly struct TokenType : IEquatable<TokenType>, IAuthleteEnumeration<TokenType>
 {
     private static readonly string[] Known = ["JWT", "ACCESS_TOKEN", "REFRESH_TOKEN", "ID_TOKEN", "SAML1", "SAML2", "DEVICE_SECRET", "DEVICE_CODE", "TOKEN_EXCHANGE", "JWT_BEARER"];
     private readonly string? _value;
@@ -81,7 +81,7 @@ public readonly struct TokenType : IEquatable<TokenType>, IAuthleteEnum<TokenTyp
     /// <param name="right">The second value.</param>
     public static bool operator !=(TokenType left, TokenType right) => !left.Equals(right);
 
-    static TokenType IAuthleteEnum<TokenType>.FromWire(string value) => new(value);
+    static TokenType IAuthleteEnumeration<TokenType>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(TokenType other) => AuthleteEnumValue.AreEqual(_value, other._value);

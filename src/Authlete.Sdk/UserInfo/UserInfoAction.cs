@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<UserInfoAction>))]
-public readonly struct UserInfoAction : IEquatable<UserInfoAction>, IAuthleteEnum<UserInfoAction>, IAuthleteAnswerAction
+public readonly struct UserInfoAction : IEquatable<UserInfoAction>, IAuthleteEnumeration<UserInfoAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "OK"];
     private readonly string? _value;
@@ -82,7 +82,7 @@ public readonly struct UserInfoAction : IEquatable<UserInfoAction>, IAuthleteEnu
     /// <param name="right">The second value.</param>
     public static bool operator !=(UserInfoAction left, UserInfoAction right) => !left.Equals(right);
 
-    static UserInfoAction IAuthleteEnum<UserInfoAction>.FromWire(string value) => new(value);
+    static UserInfoAction IAuthleteEnumeration<UserInfoAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(UserInfoAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

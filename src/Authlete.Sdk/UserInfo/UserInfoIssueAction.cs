@@ -11,7 +11,7 @@ namespace Authlete.Sdk;
 /// compares by its wire string ignoring case, and is written back unchanged. <see cref="IsKnown"/> tells the two apart.
 /// </remarks>
 [JsonConverter(typeof(AuthleteEnumConverter<UserInfoIssueAction>))]
-public readonly struct UserInfoIssueAction : IEquatable<UserInfoIssueAction>, IAuthleteEnum<UserInfoIssueAction>, IAuthleteAnswerAction
+public readonly struct UserInfoIssueAction : IEquatable<UserInfoIssueAction>, IAuthleteEnumeration<UserInfoIssueAction>, IAuthleteAnswerAction
 {
     private static readonly string[] Known = ["INTERNAL_SERVER_ERROR", "BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "JSON", "JWT"];
     private readonly string? _value;
@@ -87,7 +87,7 @@ public readonly struct UserInfoIssueAction : IEquatable<UserInfoIssueAction>, IA
     /// <param name="right">The second value.</param>
     public static bool operator !=(UserInfoIssueAction left, UserInfoIssueAction right) => !left.Equals(right);
 
-    static UserInfoIssueAction IAuthleteEnum<UserInfoIssueAction>.FromWire(string value) => new(value);
+    static UserInfoIssueAction IAuthleteEnumeration<UserInfoIssueAction>.FromWire(string value) => new(value);
 
     /// <inheritdoc />
     public bool Equals(UserInfoIssueAction other) => AuthleteEnumValue.AreEqual(_value, other._value);

@@ -6,7 +6,7 @@ using Authlete.Sdk.Tests.Support;
 namespace Authlete.Sdk.Tests.Json;
 
 /// <summary>
-/// Every extensible enum of the SDK (a struct implementing <see cref="IAuthleteEnum{TSelf}"/>) has the same shape: a
+/// Every extensible enum of the SDK (a struct implementing <see cref="IAuthleteEnumeration{TSelf}"/>) has the same shape: a
 /// <c>Kind</c> of the closed enum <c>{Name}Kind</c> that mirrors its known values, case-insensitive values that keep
 /// their spelling, and the same conversions and equality. The answer actions also say how to answer the client.
 /// </summary>
@@ -96,7 +96,7 @@ public class ExtensibleEnumShapeTests
             type.Namespace.Should().Be("Authlete.Sdk");
         }
 
-        // Nothing else looks like one: every public struct built from a wire string implements IAuthleteEnum.
+        // Nothing else looks like one: every public struct built from a wire string implements IAuthleteEnumeration.
         typeof(AuthleteModel).Assembly.GetExportedTypes()
             .Where(t => t.IsValueType && t.GetConstructor([typeof(string)]) is not null)
             .Should().BeEquivalentTo(ExtensibleEnums.Types);

@@ -4,12 +4,12 @@ using Authlete.Sdk.Json;
 
 namespace Authlete.Sdk.Tests.Support;
 
-/// <summary>Reflection over the SDK's extensible enums: the structs implementing the internal <see cref="IAuthleteEnum{TSelf}"/>.</summary>
+/// <summary>Reflection over the SDK's extensible enums: the structs implementing the internal <see cref="IAuthleteEnumeration{TSelf}"/>.</summary>
 public static class ExtensibleEnums
 {
-    /// <summary>Every type of the SDK assembly implementing <see cref="IAuthleteEnum{TSelf}"/>, whatever its accessibility.</summary>
+    /// <summary>Every type of the SDK assembly implementing <see cref="IAuthleteEnumeration{TSelf}"/>, whatever its accessibility.</summary>
     public static IReadOnlyList<Type> Types { get; } = typeof(AuthleteModel).Assembly.GetTypes()
-        .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAuthleteEnum<>)))
+        .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAuthleteEnumeration<>)))
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToArray();
 
