@@ -30,19 +30,22 @@ public sealed class BodyTimeoutReuseTests
     {
         await using FaultServer server = await FaultServer.StartAsync((context, number) =>
             number <= 2 ? Split(context, Timeout.InfiniteTimeSpan) : Split(context, TimeSpan.FromMilliseconds(50)));
-        await using LoopbackClient client = LoopbackClient.Create(server.Address, o => o.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(800));
+        // The pool is shared by every client of the process. The calls that must succeed go through a patient client,
+        // so that only a source cancelled by an earlier call (never a slow, loaded machine) can cut them short.
+        await using LoopbackClient impatient = LoopbackClient.Create(server.Address, o => o.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(800));
+        await using LoopbackClient patient = LoopbackClient.Create(server.Address, o => o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(30));
 
-        Func<Task> timedOut = () => client.Api.DeviceVerificationAsync(Request);
+        Func<Task> timedOut = () => impatient.Api.DeviceVerificationAsync(Request);
         await timedOut.Should().ThrowAsync<AuthleteTimeoutException>();
         using (var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
         {
-            Func<Task> cancelled = () => client.Api.DeviceVerificationAsync(Request, cancel.Token);
+            Func<Task> cancelled = () => impatient.Api.DeviceVerificationAsync(Request, cancel.Token);
             await cancelled.Should().ThrowAsync<OperationCanceledException>();
         }
 
         for (int i = 0; i < 20; i++)
         {
-            DeviceVerificationResponse response = await client.Api.DeviceVerificationAsync(Request);
+            DeviceVerificationResponse response = await patient.Api.DeviceVerificationAsync(Request);
             response.ResultCode.Should().Be("A220001");
         }
 
