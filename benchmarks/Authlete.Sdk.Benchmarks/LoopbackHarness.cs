@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -32,9 +31,9 @@ public static class LoopbackHarness
 
     public static async Task<int> RunAsync(string[] args)
     {
-        int concurrency = Option(args, "--concurrency", 16);
-        int seconds = Option(args, "--seconds", 5);
-        int rounds = Option(args, "--rounds", 5);
+        int concurrency = TimedRounds.Option(args, "--concurrency", 16);
+        int seconds = TimedRounds.Option(args, "--seconds", 5);
+        int rounds = TimedRounds.Option(args, "--rounds", 5);
 
         byte[] answer = Payloads.Utf8(Payloads.CibaCompleteResponse());
         await using WebApplication server = StartServer(answer);
@@ -66,43 +65,33 @@ public static class LoopbackHarness
         // Warm both paths (JIT, connections), then alternate so that drift hits both alike.
         for (int i = 0; i < 2; i++)
         {
-            await RunRound(Raw, concurrency, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
-            await RunRound(Sdk, concurrency, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            await TimedRounds.RunAsync(Raw, concurrency, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            await TimedRounds.RunAsync(Sdk, concurrency, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
         }
 
-        var results = new Dictionary<string, List<Round>> { ["raw HttpClient + STJ source gen"] = [], ["SDK"] = [] };
+        var results = new Dictionary<string, List<TimedRound>> { ["raw HttpClient + STJ source gen"] = [], ["SDK"] = [] };
         for (int i = 0; i < rounds; i++)
         {
-            results["raw HttpClient + STJ source gen"].Add(await RunRound(Raw, concurrency, TimeSpan.FromSeconds(seconds)).ConfigureAwait(false));
-            results["SDK"].Add(await RunRound(Sdk, concurrency, TimeSpan.FromSeconds(seconds)).ConfigureAwait(false));
+            results["raw HttpClient + STJ source gen"].Add(await TimedRounds.RunAsync(Raw, concurrency, TimeSpan.FromSeconds(seconds)).ConfigureAwait(false));
+            results["SDK"].Add(await TimedRounds.RunAsync(Sdk, concurrency, TimeSpan.FromSeconds(seconds)).ConfigureAwait(false));
         }
 
         Console.WriteLine();
         Console.WriteLine("| Client | Calls | Errors | Throughput, all rounds (calls/s) | Median round (calls/s) | per round | p50 (ms) | p99 (ms) |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |");
-        var summary = new Dictionary<string, (double Throughput, double Median, double P50, double P99)>();
-        foreach ((string name, List<Round> list) in results)
+        var summary = new Dictionary<string, RoundSummary>();
+        foreach ((string name, List<TimedRound> list) in results)
         {
-            long calls = list.Sum(r => r.Calls);
-            long errors = list.Sum(r => r.Errors);
-            double throughput = calls / list.Sum(r => r.Elapsed.TotalSeconds);
-            long[] all = list.SelectMany(r => r.LatencyTicks).ToArray();
-            Array.Sort(all);
-            double p50 = Ms(Percentile(all, 0.50));
-            double p99 = Ms(Percentile(all, 0.99));
-            double[] perRoundThroughput = [.. list.Select(r => r.Calls / r.Elapsed.TotalSeconds).Order()];
-            double median = perRoundThroughput[perRoundThroughput.Length / 2];
-            summary[name] = (throughput, median, p50, p99);
-            string perRound = string.Join(" / ", list.Select(r => (r.Calls / r.Elapsed.TotalSeconds).ToString("F0", CultureInfo.InvariantCulture)));
+            RoundSummary s = summary[name] = TimedRounds.Summarize(list);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {calls} | {errors} | {throughput:F0} | {median:F0} | {perRound} | {p50:F3} | {p99:F3} |"));
+                $"| {name} | {s.Calls} | {s.Errors} | {s.Throughput:F0} | {s.MedianRound:F0} | {s.PerRoundText} | {s.P50:F3} | {s.P99:F3} |"));
         }
 
-        (double rawThroughput, double rawMedian, double rawP50, double rawP99) = summary["raw HttpClient + STJ source gen"];
-        (double sdkThroughput, double sdkMedian, double sdkP50, double sdkP99) = summary["SDK"];
+        RoundSummary rawSummary = summary["raw HttpClient + STJ source gen"];
+        RoundSummary sdkSummary = summary["SDK"];
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"SDK / raw: throughput {sdkMedian / rawMedian:P1} (median rounds; all rounds {sdkThroughput / rawThroughput:P1}), p50 {sdkP50 / rawP50:F2}x, p99 {sdkP99 / rawP99:F2}x"));
+            $"SDK / raw: throughput {sdkSummary.MedianRound / rawSummary.MedianRound:P1} (median rounds; all rounds {sdkSummary.Throughput / rawSummary.Throughput:P1}), p50 {sdkSummary.P50 / rawSummary.P50:F2}x, p99 {sdkSummary.P99 / rawSummary.P99:F2}x"));
 
         await server.StopAsync().ConfigureAwait(false);
         return results.Values.SelectMany(r => r).Any(r => r.Errors > 0) ? 1 : 0;
@@ -123,51 +112,4 @@ public static class LoopbackHarness
         });
         return app;
     }
-
-    private static async Task<Round> RunRound(Func<Task> call, int concurrency, TimeSpan duration)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        long deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var workers = new Task<(List<long> Latencies, long Errors)>[concurrency];
-        for (int w = 0; w < concurrency; w++)
-        {
-            workers[w] = Task.Run(async () =>
-            {
-                var latencies = new List<long>(64 * 1024);
-                long errors = 0;
-                while (Stopwatch.GetTimestamp() < deadline)
-                {
-                    long started = Stopwatch.GetTimestamp();
-                    try
-                    {
-                        await call().ConfigureAwait(false);
-                        latencies.Add(Stopwatch.GetTimestamp() - started);
-                    }
-                    catch (Exception ex) when (ex is HttpRequestException or AuthleteApiException or TaskCanceledException)
-                    {
-                        errors++;
-                    }
-                }
-
-                return (latencies, errors);
-            });
-        }
-
-        (List<long> Latencies, long Errors)[] done = await Task.WhenAll(workers).ConfigureAwait(false);
-        stopwatch.Stop();
-        return new Round(
-            done.Sum(d => (long)d.Latencies.Count), done.Sum(d => d.Errors), stopwatch.Elapsed, done.SelectMany(d => d.Latencies).ToArray());
-    }
-
-    private static long Percentile(long[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private sealed record Round(long Calls, long Errors, TimeSpan Elapsed, long[] LatencyTicks);
 }

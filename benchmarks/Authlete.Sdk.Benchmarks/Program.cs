@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project benchmarks/Authlete.Sdk.Benchmarks -- --filter '*' --job short   (BenchmarkDotNet)
 // dotnet run -c Release --project benchmarks/Authlete.Sdk.Benchmarks -- loopback                    (Kestrel on 127.0.0.1)
 // dotnet run -c Release --project benchmarks/Authlete.Sdk.Benchmarks -- scaleout                    (1 and 2 sample instances, Redis)
+// dotnet run -c Release --project benchmarks/Authlete.Sdk.Benchmarks -- endpoints                   (Map* endpoints vs hand-written, child host)
 if (args.Length > 0 && args[0] == "loopback")
 {
     return await LoopbackHarness.RunAsync(args[1..]).ConfigureAwait(false);
@@ -15,6 +16,8 @@ if (args.Length > 0 && args[0] == "scaleout")
 {
     return await ScaleOutHarness.RunAsync(args[1..]).ConfigureAwait(false);
 }
+
+if (args is ["endpoints" or "endpoint-host", ..]) return await EndpointHarness.RunAsync(args).ConfigureAwait(false);
 
 if (args.Length > 0 && args[0] == "probe")
 {
