@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace Authlete.Sdk.Benchmarks;
 
@@ -23,7 +22,7 @@ namespace Authlete.Sdk.Benchmarks;
 /// ratios SDK / hand-written against the targets (throughput ≥ 0.95x, p99 ≤ 1.05x). Exit code 1 on any error or
 /// difference.
 /// </remarks>
-public static class EndpointHarness
+public static partial class EndpointHarness
 {
     internal const string ServiceId = "715948317";
     internal const string ServiceAccessToken = "pDpxMYbI4Dkk6kSusfRdPU1FKsJVjD3ajAigqjwWqWk";
@@ -72,10 +71,10 @@ public static class EndpointHarness
             ["backchannel/authentication/issue"] = Payloads.Utf8(Payloads.BackchannelAuthenticationIssueResponse()),
         }).ConfigureAwait(false);
 
-        using Process host = StartHost(authlete.BaseAddress);
+        using Process host = EndpointHostProcess.Start(authlete.BaseAddress);
         try
         {
-            (Uri hostAddress, string hostSettings) = await ReadAddressAsync(host).ConfigureAwait(false);
+            (Uri hostAddress, string hostSettings) = await EndpointHostProcess.ReadAddressAsync(host).ConfigureAwait(false);
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
             using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
             var cibaAnswered = new long[Variants.Length];
@@ -136,7 +135,7 @@ public static class EndpointHarness
         }
         finally
         {
-            StopHost(host);
+            EndpointHostProcess.Stop(host);
         }
     }
 
@@ -159,105 +158,6 @@ public static class EndpointHarness
                 Interlocked.Increment(ref answered[variant]);
             }
         };
-    }
-
-    /// <summary>
-    /// Sends one request to each variant of each endpoint with Authlete's requests recorded, and checks that both variants
-    /// sent the same Authlete requests (paths in order, same JSON) and gave the client the same answer (status, the
-    /// headers either sets, body bytes).
-    /// </summary>
-    private static async Task<bool> CheckSameWorkAsync(HttpClient http, Uri hostAddress, AuthleteStandIn authlete)
-    {
-        string[] headers = ["Content-Type", "Content-Length", "Cache-Control", "Pragma", "WWW-Authenticate", "DPoP-Nonce", "OAuth-Client-Attestation-Challenge"];
-        bool same = true;
-        authlete.Capture = true;
-        try
-        {
-            foreach (EndpointCase endpoint in Cases)
-            {
-                var answers = new (int Status, string Headers, byte[] Body, List<(string Path, byte[] Body)> Authlete)[Variants.Length];
-                for (int v = 0; v < Variants.Length; v++)
-                {
-                    using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(endpoint.Form));
-                    content.Headers.ContentType = FormType;
-                    using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(hostAddress, Prefix(v) + endpoint.Path)) { Content = content };
-                    message.Headers.Authorization = Basic;
-                    using HttpResponseMessage response = await http.SendAsync(message).ConfigureAwait(false);
-                    byte[] body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-                    string headerText = string.Join("; ", headers.Select(h => h + ": " + string.Join(",", Values(response, h))));
-                    answers[v] = ((int)response.StatusCode, headerText, body, authlete.TakeCaptured());
-                }
-
-                (int Status, string Headers, byte[] Body, List<(string Path, byte[] Body)> Authlete) sdk = answers[0], hand = answers[1];
-                string[] expectedPaths = [.. endpoint.Apis.Select(api => "/api/" + ServiceId + "/" + api)];
-                var problems = new List<string>();
-                if (sdk.Status != 200)
-                {
-                    problems.Add($"the SDK variant answered {sdk.Status}: {Encoding.UTF8.GetString(sdk.Body)}");
-                }
-
-                if (sdk.Status != hand.Status || sdk.Headers != hand.Headers || !sdk.Body.AsSpan().SequenceEqual(hand.Body))
-                {
-                    problems.Add($"the answers differ:\n  SDK:          {sdk.Status} {sdk.Headers}\n  hand-written: {hand.Status} {hand.Headers}" +
-                                 $"\n  bodies {(sdk.Body.AsSpan().SequenceEqual(hand.Body) ? "equal" : "differ")}");
-                }
-
-                for (int v = 0; v < Variants.Length; v++)
-                {
-                    List<(string Path, byte[] Body)> sent = answers[v].Authlete;
-                    if (!sent.Select(s => s.Path).SequenceEqual(expectedPaths))
-                    {
-                        problems.Add($"the {Variants[v]} variant called {string.Join(", ", sent.Select(s => s.Path))}; expected {string.Join(", ", expectedPaths)}");
-                    }
-                }
-
-                for (int i = 0; i < Math.Min(sdk.Authlete.Count, hand.Authlete.Count); i++)
-                {
-                    if (!JsonNode.DeepEquals(JsonNode.Parse(sdk.Authlete[i].Body), JsonNode.Parse(hand.Authlete[i].Body)))
-                    {
-                        problems.Add($"the requests to {sdk.Authlete[i].Path} differ:\n  SDK:          {Encoding.UTF8.GetString(sdk.Authlete[i].Body)}" +
-                                     $"\n  hand-written: {Encoding.UTF8.GetString(hand.Authlete[i].Body)}");
-                    }
-                }
-
-                Console.WriteLine(problems.Count == 0
-                    ? $"Checked {endpoint.Name}: both variants send Authlete the same {string.Join(" + ", endpoint.Apis)} requests and answer {sdk.Status}, {sdk.Body.Length} bytes, the same headers."
-                    : $"{endpoint.Name}: {string.Join("\n", problems)}");
-                same &= problems.Count == 0;
-            }
-        }
-        finally
-        {
-            authlete.Capture = false;
-        }
-
-        return same;
-    }
-
-    private static IEnumerable<string> Values(HttpResponseMessage response, string header)
-        => response.Headers.TryGetValues(header, out IEnumerable<string>? values) || response.Content.Headers.TryGetValues(header, out values) ? values : [];
-
-    /// <summary>Waits (up to 10 s) until the host started as many CIBA authentications per variant as its clients got answers for.</summary>
-    private static async Task<bool> CheckStartsAsync(HttpClient http, Uri hostAddress, long[] answered)
-    {
-        long[] started = [];
-        for (int attempt = 0; attempt < 100; attempt++)
-        {
-            string text = await http.GetStringAsync(new Uri(hostAddress, "/_starts")).ConfigureAwait(false);
-            started = [.. text.Split(' ').Select(s => long.Parse(s, CultureInfo.InvariantCulture))];
-
-            // The check requests before the rounds started one authentication per variant that no round counted.
-            if (started[0] == answered[0] + 1 && started[1] == answered[1] + 1)
-            {
-                Console.WriteLine($"CIBA: each answered request started one authentication in the background (SDK {started[0]}, hand-written {started[1]}).");
-                return true;
-            }
-
-            await Task.Delay(100).ConfigureAwait(false);
-        }
-
-        Console.WriteLine($"CIBA: authentications started SDK {started[0]}, hand-written {started[1]}; requests answered {answered[0] + 1}, {answered[1] + 1}.");
-        return false;
     }
 
     private static async Task<long> AllocatedAsync(HttpClient http, Uri hostAddress)
@@ -308,68 +208,6 @@ public static class EndpointHarness
         }
 
         return errors > 0;
-    }
-
-    private static Process StartHost(Uri authlete)
-    {
-        // The same executable: the apphost (dotnet run), or "dotnet Authlete.Sdk.Benchmarks.dll".
-        string processPath = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this executable is unknown.");
-        var start = new ProcessStartInfo(processPath)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-        };
-        if (string.Equals(Path.GetFileNameWithoutExtension(processPath), "dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(EndpointHarness).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("endpoint-host");
-        start.ArgumentList.Add("--authlete");
-        start.ArgumentList.Add(authlete.ToString());
-        return Process.Start(start) ?? throw new InvalidOperationException("The endpoint host did not start.");
-    }
-
-    private static async Task<(Uri Address, string Settings)> ReadAddressAsync(Process host)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await host.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false) is { } line)
-        {
-            if (line.StartsWith(EndpointHost.ListeningLine, StringComparison.Ordinal))
-            {
-                // Anything else the host prints goes to this console.
-                _ = Task.Run(async () =>
-                {
-                    while (await host.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } more)
-                    {
-                        Console.WriteLine("[host] " + more);
-                    }
-                });
-                string[] parts = line[EndpointHost.ListeningLine.Length..].Split(' ', 2);
-                return (new Uri(parts[0]), parts.Length > 1 ? parts[1] : string.Empty);
-            }
-
-            Console.WriteLine("[host] " + line);
-        }
-
-        throw new InvalidOperationException($"The endpoint host exited (code {(host.HasExited ? host.ExitCode : -1)}) before it served.");
-    }
-
-    private static void StopHost(Process host)
-    {
-        if (host.HasExited)
-        {
-            return;
-        }
-
-        // End of input stops the host gracefully; kill it if it does not stop in time.
-        host.StandardInput.Close();
-        if (!host.WaitForExit(TimeSpan.FromSeconds(10)))
-        {
-            host.Kill(entireProcessTree: true);
-            host.WaitForExit();
-        }
     }
 
     private sealed record EndpointCase(string Name, string Path, string Form, string[] Apis);
