@@ -16,6 +16,8 @@ if (args.Length > 0 && args[0] == "scaleout")
     return await ScaleOutHarness.RunAsync(args[1..]).ConfigureAwait(false);
 }
 
+if (args.Length > 0 && args[0] == "coldstart") { return await ColdStartHarness.RunAsync(args[1..]).ConfigureAwait(false); }
+
 if (args.Length > 0 && args[0] == "probe")
 {
     return await Probe.RunAsync(args[1..]).ConfigureAwait(false);
