@@ -7,6 +7,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project benchmarks/Authlete.Sdk.Benchmarks -- loopback                    (Kestrel on 127.0.0.1)
 // dotnet run -c Release --project benchmarks/Authlete.Sdk.Benchmarks -- scaleout                    (1 and 2 sample instances, Redis)
 // dotnet run -c Release --project benchmarks/Authlete.Sdk.Benchmarks -- endpoints                   (Map* endpoints vs hand-written, child host)
+// dotnet run -c Release --project benchmarks/Authlete.Sdk.Benchmarks -- coldstart                   (process start to first call: JIT, R2R, AOT)
 if (args.Length > 0 && args[0] == "loopback")
 {
     return await LoopbackHarness.RunAsync(args[1..]).ConfigureAwait(false);
@@ -17,7 +18,15 @@ if (args.Length > 0 && args[0] == "scaleout")
     return await ScaleOutHarness.RunAsync(args[1..]).ConfigureAwait(false);
 }
 
-if (args is ["endpoints" or "endpoint-host", ..]) return await EndpointHarness.RunAsync(args).ConfigureAwait(false);
+if (args is ["endpoints" or "endpoint-host", ..])
+{
+    return await EndpointHarness.RunAsync(args).ConfigureAwait(false);
+}
+
+if (args.Length > 0 && args[0] == "coldstart")
+{
+    return await ColdStartHarness.RunAsync(args[1..]).ConfigureAwait(false);
+}
 
 if (args.Length > 0 && args[0] == "probe")
 {
