@@ -10,8 +10,7 @@ namespace Authlete.Sdk.Benchmarks;
 internal sealed class AuthenticationDevices
 {
     private readonly ConcurrentDictionary<string, string> _pending = new(StringComparer.Ordinal);
-    private long _sdkStarts;
-    private long _handWrittenStarts;
+    private readonly long[] _starts = new long[3];
 
     /// <summary>The subject of the user a login hint names, or null for an unknown user.</summary>
     public static string? Identify(string? hint) => hint == Payloads.CibaUser ? hint : null;
@@ -20,19 +19,15 @@ internal sealed class AuthenticationDevices
     public static bool IsValidUserCode(string subject, string userCode) => subject == Payloads.CibaUser && userCode == "1234";
 
     /// <summary>Starts the user's authentication: keeps the ticket for their device, counts the start.</summary>
-    public void Start(bool sdk, string subject, string? ticket)
+    /// <param name="variant">The variant that starts it (its index in the benchmark's list of variants).</param>
+    /// <param name="subject">The user.</param>
+    /// <param name="ticket">The ticket for the user's device.</param>
+    public void Start(int variant, string subject, string? ticket)
     {
         _pending[subject] = ticket ?? string.Empty;
-        if (sdk)
-        {
-            Interlocked.Increment(ref _sdkStarts);
-        }
-        else
-        {
-            Interlocked.Increment(ref _handWrittenStarts);
-        }
+        Interlocked.Increment(ref _starts[variant]);
     }
 
-    /// <summary>How many authentications each variant started so far.</summary>
-    public (long Sdk, long HandWritten) Starts => (Interlocked.Read(ref _sdkStarts), Interlocked.Read(ref _handWrittenStarts));
+    /// <summary>How many authentications each variant started so far, in the order of the benchmark's variants.</summary>
+    public long[] Starts => [.. _starts.Select((_, i) => Interlocked.Read(ref _starts[i]))];
 }

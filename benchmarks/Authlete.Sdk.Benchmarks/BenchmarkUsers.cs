@@ -13,7 +13,7 @@ internal sealed class BenchmarkUsers(AuthenticationDevices devices) : IBackchann
 
     public Task StartAuthenticationAsync(CibaAuthenticationContext context, CancellationToken cancellationToken)
     {
-        devices.Start(sdk: true, context.User.Subject, context.Ticket);
+        devices.Start(variant: 0, context.User.Subject, context.Ticket);
         return Task.CompletedTask;
     }
 }

@@ -1,13 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Authlete.Sdk.Benchmarks.Pocos;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
-using Polly;
-using Polly.CircuitBreaker;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace Authlete.Sdk.Benchmarks;
 
@@ -57,7 +52,7 @@ public class DiPathBenchmarks : IDisposable
         handBuilt.AddHttpClient(ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new CannedHandler(answer))
             .RemoveAllLoggers()
-            .AddResilienceHandler("pipeline", pipeline => AddSamePipeline(pipeline, resilience));
+            .AddResilienceHandler("pipeline", pipeline => SamePipeline.Add(pipeline, resilience));
         _handBuiltServices = handBuilt.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         // Both rows read the same answer.
@@ -103,34 +98,5 @@ public class DiPathBenchmarks : IDisposable
         await using AsyncServiceScope scope = _sdkServices.CreateAsyncScope();
         IAuthleteApi api = scope.ServiceProvider.GetRequiredService<IAuthleteApi>();
         return await api.BackchannelAuthenticationCompleteAsync(_request).ConfigureAwait(false);
-    }
-
-    /// <summary>The strategies, order and settings of the SDK's default pipeline and its predicates for a POST, written as an application would.</summary>
-    private static void AddSamePipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, AuthleteResilienceOptions options)
-    {
-        pipeline.AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout });
-        pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-        {
-            MaxRetryAttempts = options.MaxRetryAttempts,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.RetryBaseDelay,
-            ShouldHandle = args => ValueTask.FromResult(
-                args.Outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError }
-                || (args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable } r
-                    && r.Headers.RetryAfter?.Delta is { } delta && delta <= options.MaxRetryAfter)),
-            DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.Headers.RetryAfter?.Delta),
-        });
-        pipeline.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
-        {
-            FailureRatio = options.CircuitBreakerFailureRatio,
-            MinimumThroughput = options.CircuitBreakerMinimumThroughput,
-            SamplingDuration = options.CircuitBreakerSamplingDuration,
-            BreakDuration = options.CircuitBreakerBreakDuration,
-            ShouldHandle = args => ValueTask.FromResult(
-                args.Outcome.Exception is HttpRequestException or TimeoutRejectedException
-                || args.Outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError or HttpStatusCode.TooManyRequests }),
-        });
-        pipeline.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout });
     }
 }

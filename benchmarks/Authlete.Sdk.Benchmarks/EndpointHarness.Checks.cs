@@ -34,7 +34,7 @@ public static partial class EndpointHarness
                     answers[v] = ((int)response.StatusCode, headerText, body, authlete.TakeCaptured());
                 }
 
-                (int Status, string Headers, byte[] Body, List<(string Path, byte[] Body)> Authlete) sdk = answers[0], hand = answers[1];
+                (int Status, string Headers, byte[] Body, List<(string Path, byte[] Body)> Authlete) sdk = answers[0];
                 string[] expectedPaths = [.. endpoint.Apis.Select(api => "/api/" + ServiceId + "/" + api)];
                 var problems = new List<string>();
                 if (sdk.Status != 200)
@@ -42,10 +42,22 @@ public static partial class EndpointHarness
                     problems.Add($"the SDK variant answered {sdk.Status}: {Encoding.UTF8.GetString(sdk.Body)}");
                 }
 
-                if (sdk.Status != hand.Status || sdk.Headers != hand.Headers || !sdk.Body.AsSpan().SequenceEqual(hand.Body))
+                foreach ((int Status, string Headers, byte[] Body, List<(string Path, byte[] Body)> Authlete) hand in answers.Skip(1))
                 {
-                    problems.Add($"the answers differ:\n  SDK:          {sdk.Status} {sdk.Headers}\n  hand-written: {hand.Status} {hand.Headers}" +
-                                 $"\n  bodies {(sdk.Body.AsSpan().SequenceEqual(hand.Body) ? "equal" : "differ")}");
+                    if (sdk.Status != hand.Status || sdk.Headers != hand.Headers || !sdk.Body.AsSpan().SequenceEqual(hand.Body))
+                    {
+                        problems.Add($"the answers differ:\n  SDK:          {sdk.Status} {sdk.Headers}\n  hand-written: {hand.Status} {hand.Headers}" +
+                                     $"\n  bodies {(sdk.Body.AsSpan().SequenceEqual(hand.Body) ? "equal" : "differ")}");
+                    }
+
+                    for (int i = 0; i < Math.Min(sdk.Authlete.Count, hand.Authlete.Count); i++)
+                    {
+                        if (!JsonNode.DeepEquals(JsonNode.Parse(sdk.Authlete[i].Body), JsonNode.Parse(hand.Authlete[i].Body)))
+                        {
+                            problems.Add($"the requests to {sdk.Authlete[i].Path} differ:\n  SDK:          {Encoding.UTF8.GetString(sdk.Authlete[i].Body)}" +
+                                         $"\n  hand-written: {Encoding.UTF8.GetString(hand.Authlete[i].Body)}");
+                        }
+                    }
                 }
 
                 for (int v = 0; v < Variants.Length; v++)
@@ -57,17 +69,8 @@ public static partial class EndpointHarness
                     }
                 }
 
-                for (int i = 0; i < Math.Min(sdk.Authlete.Count, hand.Authlete.Count); i++)
-                {
-                    if (!JsonNode.DeepEquals(JsonNode.Parse(sdk.Authlete[i].Body), JsonNode.Parse(hand.Authlete[i].Body)))
-                    {
-                        problems.Add($"the requests to {sdk.Authlete[i].Path} differ:\n  SDK:          {Encoding.UTF8.GetString(sdk.Authlete[i].Body)}" +
-                                     $"\n  hand-written: {Encoding.UTF8.GetString(hand.Authlete[i].Body)}");
-                    }
-                }
-
                 Console.WriteLine(problems.Count == 0
-                    ? $"Checked {endpoint.Name}: both variants send Authlete the same {string.Join(" + ", endpoint.Apis)} requests and answer {sdk.Status}, {sdk.Body.Length} bytes, the same headers."
+                    ? $"Checked {endpoint.Name}: every variant sends Authlete the same {string.Join(" + ", endpoint.Apis)} requests and answer {sdk.Status}, {sdk.Body.Length} bytes, the same headers."
                     : $"{endpoint.Name}: {string.Join("\n", problems)}");
                 same &= problems.Count == 0;
             }
@@ -93,16 +96,16 @@ public static partial class EndpointHarness
             started = [.. text.Split(' ').Select(s => long.Parse(s, CultureInfo.InvariantCulture))];
 
             // The check requests before the rounds started one authentication per variant that no round counted.
-            if (started[0] == answered[0] + 1 && started[1] == answered[1] + 1)
+            if (started.Length == answered.Length && started.Select((n, v) => n == answered[v] + 1).All(same => same))
             {
-                Console.WriteLine($"CIBA: each answered request started one authentication in the background (SDK {started[0]}, hand-written {started[1]}).");
+                Console.WriteLine($"CIBA: each answered request started one authentication in the background ({string.Join(", ", started.Select((n, v) => $"{Variants[v]} {n}"))}).");
                 return true;
             }
 
             await Task.Delay(100).ConfigureAwait(false);
         }
 
-        Console.WriteLine($"CIBA: authentications started SDK {started[0]}, hand-written {started[1]}; requests answered {answered[0] + 1}, {answered[1] + 1}.");
+        Console.WriteLine($"CIBA: authentications started {string.Join(", ", started)}; requests answered {string.Join(", ", answered.Select(n => n + 1))}.");
         return false;
     }
 }

@@ -28,6 +28,8 @@ internal static class EndpointHost
 {
     public const string SdkPrefix = "/sdk";
     public const string HandWrittenPrefix = "/hand";
+    public const string HandWrittenPipelinePrefix = "/handp";
+    private const string PipelineClient = "hand-pipeline";
     public const string TokenPath = "/token";
     public const string DeviceAuthorizationPath = "/device_authorization";
     public const string BackchannelAuthenticationPath = "/backchannel/authentication";
@@ -63,27 +65,43 @@ internal static class EndpointHost
 #pragma warning disable CA2000 // The HttpClient owns the handler and lives as long as the process.
         var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
 #pragma warning restore CA2000
-        builder.Services.AddSingleton(provider => new HandWrittenEndpoints(
-            http, authlete, EndpointHarness.ServiceId, EndpointHarness.ServiceAccessToken,
-            provider.GetRequiredService<AuthenticationDevices>(), provider.GetRequiredService<ILogger<HandWrittenEndpoints>>()));
+        HandWrittenEndpoints HandWritten(IServiceProvider provider, Func<HttpClient> client, int variant) => new(
+            client, variant, authlete, EndpointHarness.ServiceId, EndpointHarness.ServiceAccessToken,
+            provider.GetRequiredService<AuthenticationDevices>(), provider.GetRequiredService<ILogger<HandWrittenEndpoints>>());
+        builder.Services.AddKeyedSingleton(HandWrittenPrefix, (provider, _) => HandWritten(provider, () => http, 1));
+
+        // The hand-written variant over the SDK's resilience pipeline, as an application adds one: a named client of
+        // IHttpClientFactory per request, the same strategies and settings, the factory's request loggers removed as the SDK
+        // removes them.
+        builder.Services.AddHttpClient(PipelineClient)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .RemoveAllLoggers()
+            .AddResilienceHandler("pipeline", pipeline => SamePipeline.Add(pipeline, new AuthleteResilienceOptions()));
+        builder.Services.AddKeyedSingleton(HandWrittenPipelinePrefix, (provider, _) =>
+        {
+            IHttpClientFactory factory = provider.GetRequiredService<IHttpClientFactory>();
+            return HandWritten(provider, () => factory.CreateClient(PipelineClient), 2);
+        });
 
         await using WebApplication app = builder.Build();
         app.MapAuthleteToken(SdkPrefix + TokenPath);
         app.MapAuthleteDeviceFlow(SdkPrefix + DeviceAuthorizationPath);
         app.MapAuthleteCiba(SdkPrefix + BackchannelAuthenticationPath);
 
-        HandWrittenEndpoints hand = app.Services.GetRequiredService<HandWrittenEndpoints>();
-        app.MapPost(HandWrittenPrefix + TokenPath, new RequestDelegate(hand.TokenAsync));
-        app.MapPost(HandWrittenPrefix + DeviceAuthorizationPath, new RequestDelegate(hand.DeviceAuthorizationAsync));
-        app.MapPost(HandWrittenPrefix + BackchannelAuthenticationPath, new RequestDelegate(hand.BackchannelAuthenticationAsync));
+        foreach (string prefix in new[] { HandWrittenPrefix, HandWrittenPipelinePrefix })
+        {
+            HandWrittenEndpoints hand = app.Services.GetRequiredKeyedService<HandWrittenEndpoints>(prefix);
+            app.MapPost(prefix + TokenPath, new RequestDelegate(hand.TokenAsync));
+            app.MapPost(prefix + DeviceAuthorizationPath, new RequestDelegate(hand.DeviceAuthorizationAsync));
+            app.MapPost(prefix + BackchannelAuthenticationPath, new RequestDelegate(hand.BackchannelAuthenticationAsync));
+        }
 
         AuthenticationDevices devices = app.Services.GetRequiredService<AuthenticationDevices>();
         app.MapGet("/_gc", new RequestDelegate(context =>
             context.Response.WriteAsync(GC.GetTotalAllocatedBytes(precise: true).ToString(CultureInfo.InvariantCulture))));
         app.MapGet("/_starts", new RequestDelegate(context =>
         {
-            (long sdk, long handWritten) = devices.Starts;
-            return context.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"{sdk} {handWritten}"));
+            return context.Response.WriteAsync(string.Join(' ', devices.Starts.Select(n => n.ToString(CultureInfo.InvariantCulture))));
         }));
 
         await app.StartAsync().ConfigureAwait(false);

@@ -22,7 +22,8 @@ internal sealed partial class HandWrittenEndpoints
     private const string ServerError = """{"error":"server_error","error_description":"The authorization server could not process the request."}""";
     private const int MaxBindingMessageLength = 64;
 
-    private readonly HttpClient _http;
+    private readonly Func<HttpClient> _client;
+    private readonly int _variant;
     private readonly string _accessToken;
     private readonly Uri _token;
     private readonly Uri _deviceAuthorization;
@@ -32,9 +33,10 @@ internal sealed partial class HandWrittenEndpoints
     private readonly AuthenticationDevices _devices;
     private readonly ILogger _logger;
 
-    public HandWrittenEndpoints(HttpClient http, Uri authlete, string serviceId, string accessToken, AuthenticationDevices devices, ILogger<HandWrittenEndpoints> logger)
+    public HandWrittenEndpoints(Func<HttpClient> client, int variant, Uri authlete, string serviceId, string accessToken, AuthenticationDevices devices, ILogger<HandWrittenEndpoints> logger)
     {
-        _http = http;
+        _client = client;
+        _variant = variant;
         _accessToken = accessToken;
         var root = new Uri(authlete, "/api/" + serviceId + "/");
         _token = new Uri(root, "auth/token");
@@ -58,7 +60,7 @@ internal sealed partial class HandWrittenEndpoints
         Pocos.TokenResponse response;
         try
         {
-            response = await RawAuthleteCall.TokenAsync(_http, _token, request, _accessToken, cancellationToken).ConfigureAwait(false);
+            response = await RawAuthleteCall.TokenAsync(_client(), _token, request, _accessToken, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -104,7 +106,7 @@ internal sealed partial class HandWrittenEndpoints
         Pocos.DeviceAuthorizationResponse response;
         try
         {
-            response = await RawAuthleteCall.DeviceAuthorizationAsync(_http, _deviceAuthorization, request, _accessToken, cancellationToken).ConfigureAwait(false);
+            response = await RawAuthleteCall.DeviceAuthorizationAsync(_client(), _deviceAuthorization, request, _accessToken, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -145,7 +147,7 @@ internal sealed partial class HandWrittenEndpoints
         try
         {
             Pocos.BackchannelAuthenticationResponse response = await RawAuthleteCall.BackchannelAuthenticationAsync(
-                _http, _backchannelAuthentication, request, _accessToken, cancellationToken).ConfigureAwait(false);
+                _client(), _backchannelAuthentication, request, _accessToken, cancellationToken).ConfigureAwait(false);
             switch (response.Action)
             {
                 case "USER_IDENTIFICATION":
@@ -177,7 +179,7 @@ internal sealed partial class HandWrittenEndpoints
         if (reason is not null)
         {
             Pocos.BackchannelAuthenticationFailResponse fail = await RawAuthleteCall.BackchannelAuthenticationFailAsync(
-                _http, _backchannelAuthenticationFail, new() { Ticket = response.Ticket, Reason = reason }, _accessToken, cancellationToken).ConfigureAwait(false);
+                _client(), _backchannelAuthenticationFail, new() { Ticket = response.Ticket, Reason = reason }, _accessToken, cancellationToken).ConfigureAwait(false);
             int failStatus = fail.Action switch
             {
                 "BAD_REQUEST" => StatusCodes.Status400BadRequest,
@@ -189,7 +191,7 @@ internal sealed partial class HandWrittenEndpoints
         }
 
         Pocos.BackchannelAuthenticationIssueResponse issue = await RawAuthleteCall.BackchannelAuthenticationIssueAsync(
-            _http, _backchannelAuthenticationIssue, new() { Ticket = response.Ticket }, _accessToken, cancellationToken).ConfigureAwait(false);
+            _client(), _backchannelAuthenticationIssue, new() { Ticket = response.Ticket }, _accessToken, cancellationToken).ConfigureAwait(false);
         if (issue.Action != "OK")
         {
             await WriteAsync(context, StatusCodes.Status500InternalServerError, issue.ResponseContent ?? ServerError).ConfigureAwait(false);
@@ -201,7 +203,7 @@ internal sealed partial class HandWrittenEndpoints
         // After the answer, without delaying it: reach the user's authentication device.
         string user = subject!;
         string? ticket = response.Ticket;
-        _ = Task.Run(() => _devices.Start(sdk: false, user, ticket), CancellationToken.None);
+        _ = Task.Run(() => _devices.Start(_variant, user, ticket), CancellationToken.None);
     }
 
     /// <summary>The user code and binding message checks (CIBA Core §7.1), as the SDK makes them.</summary>

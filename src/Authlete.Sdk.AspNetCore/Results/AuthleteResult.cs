@@ -123,9 +123,9 @@ public sealed class AuthleteResult : IResult, IStatusCodeHttpResult, IContentTyp
             return Task.CompletedTask;
         }
 
-        byte[] body = Encoding.UTF8.GetBytes(Content);
-        response.ContentLength = body.Length;
-        return response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
+        // Encoded straight into the response's buffers, with no array of its own.
+        response.ContentLength = Encoding.UTF8.GetByteCount(Content);
+        return response.WriteAsync(Content, httpContext.RequestAborted);
     }
 
     /// <summary>Describes the answer without its body (which may hold tokens).</summary>
