@@ -66,6 +66,9 @@ public sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : struct
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.Value);
 
+    /// <summary>How many spellings are remembered now for <typeparamref name="T"/> (at most <see cref="MaxRemembered"/>).</summary>
+    internal static int RememberedCount => s_remembered.Length;
+
     private static void Remember(ReadOnlySpan<byte> utf8, T value)
     {
         lock (Gate)

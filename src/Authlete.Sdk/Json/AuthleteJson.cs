@@ -36,11 +36,6 @@ internal static class AuthleteJson
                 ? Resolver
                 : AuthleteJsonContext.Default.WithAddedModifier(WireConverters.Apply),
         };
-        foreach (JsonConverter converter in WireConverters.All)
-        {
-            options.Converters.Add(converter);
-        }
-
         options.MakeReadOnly();
         return options;
     }

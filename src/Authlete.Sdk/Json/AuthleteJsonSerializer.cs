@@ -64,10 +64,11 @@ public static class AuthleteJsonSerializer
     /// <typeparam name="T">A request, response or other type of this SDK.</typeparam>
     /// <param name="json">The JSON text.</param>
     /// <returns>The value read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="AuthleteSerializationException">The text is not JSON of the right shape.</exception>
     public static T Deserialize<T>(string json) where T : AuthleteModel
     {
-        ArgumentNullException.ThrowIfNull(json);
+        // A null json throws ArgumentNullException from the serializer itself (not caught below).
         try
         {
             return JsonSerializer.Deserialize(json, TypeInfo<T>()) ?? throw new JsonException("The JSON is the literal null.");

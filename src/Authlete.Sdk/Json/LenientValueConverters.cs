@@ -14,7 +14,6 @@ internal static class LenientValueConverters
     public static readonly JsonConverter Int64 = new Int64Converter();
     public static readonly JsonConverter Int32 = new Int32Converter();
     public static readonly JsonConverter Boolean = new BooleanConverter();
-    public static readonly JsonConverter[] All = [Int64, Int32, Boolean];
 
     private sealed class Int64Converter : JsonConverter<long>
     {

@@ -14,9 +14,6 @@ internal static class WireConverters
 {
     private static readonly JsonConverter StringList = new StringListConverter();
 
-    /// <summary>The converters, for options that also convert values outside a property (none of the SDK's types needs it).</summary>
-    public static JsonConverter[] All { get; } = [.. LenientValueConverters.All, StringList];
-
     public static void Apply(JsonTypeInfo typeInfo)
     {
         if (typeInfo.Kind != JsonTypeInfoKind.Object)

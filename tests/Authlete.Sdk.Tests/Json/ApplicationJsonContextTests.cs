@@ -79,4 +79,19 @@ public sealed class ApplicationJsonContextTests
         token["accessTokenDuration"]!.GetValue<long>().Should().Be(3600);
         token["customMember"]!["a"]!.GetValue<int>().Should().Be(1);
     }
+
+    [Fact]
+    public void Numbers_and_booleans_of_every_width_read_leniently_under_an_applications_options()
+    {
+        // The application's options carry none of the SDK's converters: the lenient readers must travel with the metadata.
+        const string Json = """{"clientId":"7","expiresIn":"600","interval":null,"clientIdAliasUsed":"true","clientEntityIdUsed":null}""";
+
+        DeviceAuthorizationResponse read = JsonSerializer.Deserialize<DeviceAuthorizationResponse>(Json, ApplicationOptions)!;
+
+        read.ClientId.Should().Be(7);
+        read.ExpiresIn.Should().Be(600);
+        read.Interval.Should().Be(0);
+        read.ClientIdAliasUsed.Should().BeTrue();
+        read.ClientEntityIdUsed.Should().BeFalse();
+    }
 }

@@ -26,4 +26,51 @@ public class AuthleteJsonSerializerTests
         FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<TokenResponse>(json))
             .Should().Throw<AuthleteSerializationException>().Which.ResponseBody.Should().Be(json);
     }
+
+    [Fact]
+    public void The_literal_null_is_an_error_that_says_so_for_text_and_bytes()
+    {
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<TokenResponse>("null"))
+            .Should().Throw<AuthleteSerializationException>().WithMessage("The JSON could not be read as TokenResponse: The JSON is the literal null.");
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<TokenResponse>("null"u8))
+            .Should().Throw<AuthleteSerializationException>().WithMessage("The JSON could not be read as TokenResponse: The JSON is the literal null.")
+            .Which.ResponseBody.Should().Be("null");
+    }
+
+    [Fact]
+    public void Bad_utf8_json_names_the_type_and_keeps_the_text()
+    {
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<TokenResponse>("""{"action":1}"""u8))
+            .Should().Throw<AuthleteSerializationException>().WithMessage("The JSON could not be read as TokenResponse: *")
+            .Which.ResponseBody.Should().Be("""{"action":1}""");
+    }
+
+    [Fact]
+    public void A_null_text_is_an_argument_error()
+    {
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<TokenResponse>((string)null!))
+            .Should().Throw<ArgumentNullException>().WithParameterName("json");
+    }
+
+    [Fact]
+    public void A_model_of_the_application_is_refused_by_name_as_not_of_the_wire_format()
+    {
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Serialize(new ApplicationModel()))
+            .Should().Throw<NotSupportedException>().WithMessage("ApplicationModel is not a type of the Authlete wire format.");
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<ApplicationModel>("{}"u8))
+            .Should().Throw<AuthleteSerializationException>().WithMessage("*ApplicationModel is not a type of the Authlete wire format.");
+    }
+
+    [Fact]
+    public void A_response_content_that_is_the_literal_null_or_not_json_is_an_error_naming_the_body_type()
+    {
+        FluentActions.Invoking(() => new TokenResponse { ResponseContent = "null" }.ReadContent())
+            .Should().Throw<AuthleteSerializationException>().WithMessage("*read as TokenContent*literal null*");
+        FluentActions.Invoking(() => new TokenResponse { ResponseContent = "{" }.ReadContent())
+            .Should().Throw<AuthleteSerializationException>().WithMessage("The response content could not be read as TokenContent: *")
+            .Which.ResponseBody.Should().Be("{");
+    }
+
+    /// <summary>A type of the application's own, outside the SDK's metadata.</summary>
+    public sealed class ApplicationModel : AuthleteModel;
 }

@@ -62,6 +62,50 @@ public class ExtensibleEnumTests
         FluentActions.Invoking(() => new TokenAction(null!)).Should().Throw<ArgumentNullException>();
     }
 
+    [Fact]
+    public void A_default_value_equals_the_empty_value_and_hashes_alike()
+    {
+        TokenAction empty = new(string.Empty);
+        default(TokenAction).Should().Be(empty);
+        default(TokenAction).GetHashCode().Should().Be(empty.GetHashCode(), "equal values must hash alike in a dictionary");
+    }
+
+    [Fact]
+    public void A_null_where_an_action_is_expected_reads_as_no_action()
+    {
+        var response = Wire.Read<TokenResponse>("""{"action":null,"resultCode":"A0"}""");
+        response.Action.Value.Should().BeEmpty();
+        response.Action.IsKnown.Should().BeFalse();
+        response.ResultCode.Should().Be("A0");
+    }
+
+    [Theory]
+    [InlineData("""{"action":1}""", "Number")]
+    [InlineData("""{"action":true}""", "True")]
+    [InlineData("""{"action":{"v":"OK"}}""", "StartObject")]
+    public void An_action_that_is_not_a_string_is_an_error_naming_the_type_and_what_came(string json, string found)
+    {
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<TokenResponse>(json))
+            .Should().Throw<AuthleteSerializationException>()
+            .WithMessage($"*Expected a string for TokenAction but found {found}*");
+    }
+
+    [Fact]
+    public void A_value_split_across_buffer_segments_reads_whole_and_leaves_other_values_alone()
+    {
+        // An application reading from a pipe hands the serializer a multi-segment buffer; a value can straddle two.
+        byte[] json = """{"action":"SPLIT_ACROSS_SEGMENTS"}"""u8.ToArray();
+        int cut = json.Length - 10;
+        var sequence = Segments.Of(json[..cut], json[cut..]);
+        var reader = new System.Text.Json.Utf8JsonReader(sequence);
+
+        TokenResponse read = System.Text.Json.JsonSerializer.Deserialize(ref reader, Authlete.Sdk.Json.AuthleteJson.TypeInfo<TokenResponse>())!;
+
+        read.Action.Value.Should().Be("SPLIT_ACROSS_SEGMENTS");
+        Wire.Read<TokenResponse>("""{"action":""}""").Action.Value.Should().BeEmpty("a split value must not be remembered under the bytes of another");
+        Wire.Read<TokenResponse>("""{"action":"SPLIT_ACROSS_SEGMENTS"}""").Action.Value.Should().Be("SPLIT_ACROSS_SEGMENTS");
+    }
+
     private static object ReadEnum(Type type, string wire)
         => System.Text.Json.JsonSerializer.Deserialize("\"" + wire + "\"", Authlete.Sdk.Json.AuthleteJson.Options.GetTypeInfo(type))!;
 }

@@ -59,6 +59,33 @@ public class ReaderOptimisationTests
         }
     }
 
+    [Fact]
+    public void Remembered_spellings_stay_bounded_however_many_distinct_values_answers_bring()
+    {
+        // A hostile or buggy server could send a new value in every answer: the memory kept for them must not grow.
+        for (int i = 0; i < AuthleteEnumConverter<GrantType>.MaxRemembered * 3; i++)
+        {
+            Wire.Read<TokenResponse>($$"""{"grantType":"HOSTILE_{{i}}"}""").GrantType!.Value.Value.Should().Be($"HOSTILE_{i}");
+        }
+
+        AuthleteEnumConverter<GrantType>.RememberedCount.Should().Be(AuthleteEnumConverter<GrantType>.MaxRemembered,
+            "distinct spellings are remembered up to the bound, and no further");
+    }
+
+    [Fact]
+    public void The_camel_case_only_baseline_of_the_benchmarks_reads_no_snake_case_names()
+    {
+        // The benchmarks measure what the snake_case aliases cost against these options: they must really lack them.
+        JsonSerializerOptions camelCaseOnly = AuthleteJson.CreateOptions(snakeCaseAliases: false);
+        const string Json = """{"client_name":"TV","clientId":7}""";
+
+        var read = JsonSerializer.Deserialize(Json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<DeviceVerificationResponse>)camelCaseOnly.GetTypeInfo(typeof(DeviceVerificationResponse)))!;
+
+        read.ClientName.Should().BeNull();
+        read.ClientId.Should().Be(7);
+        Wire.Read<DeviceVerificationResponse>(Json).ClientName.Should().Be("TV");
+    }
+
     [Theory]
     [InlineData("[]", 0)]
     [InlineData("""["a"]""", 1)]

@@ -99,10 +99,11 @@ public class LenientReadingTests
     public void Numbers_and_booleans_written_as_strings_are_read()
     {
         var response = Authlete.Sdk.Tests.Support.Wire.Read<DeviceAuthorizationResponse>(
-            """{"clientId":"26862190133482","clientIdAliasUsed":"true","expiresIn":"600"}""");
+            """{"clientId":"26862190133482","clientIdAliasUsed":"true","expiresIn":"600","clientEntityIdUsed":"false"}""");
         response.ClientId.Should().Be(26862190133482L);
         response.ClientIdAliasUsed.Should().BeTrue();
         response.ExpiresIn.Should().Be(600);
+        response.ClientEntityIdUsed.Should().BeFalse();
         Authlete.Sdk.Tests.Support.Wire.Write(response).Should().Contain("\"clientId\":26862190133482").And.Contain("\"expiresIn\":600");
     }
 
@@ -112,9 +113,22 @@ public class LenientReadingTests
     [InlineData("""{"expiresIn":99999999999}""")]
     [InlineData("""{"clientIdAliasUsed":1}""")]
     [InlineData("""{"clientIdAliasUsed":"yes"}""")]
+    [InlineData("""{"expiresIn":"12x"}""")]
+    [InlineData("""{"expiresIn":"6\u0030"}""")]
+    [InlineData("""{"clientId":"2\u0036"}""")]
     public void Other_values_are_still_errors(string json)
     {
         FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<DeviceAuthorizationResponse>(json))
             .Should().Throw<AuthleteSerializationException>();
+    }
+
+    [Theory]
+    [InlineData("""{"clientId":true}""", "Expected a 64-bit integer but found True")]
+    [InlineData("""{"expiresIn":[]}""", "Expected a 32-bit integer but found StartArray")]
+    [InlineData("""{"clientIdAliasUsed":1}""", "Expected a boolean but found Number")]
+    public void An_error_says_what_was_expected_and_what_came(string json, string message)
+    {
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<DeviceAuthorizationResponse>(json))
+            .Should().Throw<AuthleteSerializationException>().WithMessage($"*{message}*");
     }
 }

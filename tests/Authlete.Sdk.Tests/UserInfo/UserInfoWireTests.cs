@@ -75,6 +75,23 @@ public class UserInfoWireTests
     }
 
     [Fact]
+    public void A_java_wrapper_takes_its_array_member_only_and_nulls_survive_a_round_trip()
+    {
+        var read = Wire.Read<UserInfoResponse>("""
+            {"requestedVerifiedClaimsForTx":[
+              {"before":["x"],"array":["given_name"],"after":["y",{"z":[1]}],"empty":null},
+              {"array":null},
+              null]}
+            """);
+
+        read.RequestedVerifiedClaimsForTx.Should().HaveCount(3);
+        read.RequestedVerifiedClaimsForTx![0].Should().Equal("given_name");
+        read.RequestedVerifiedClaimsForTx[1].Should().BeNull();
+        read.RequestedVerifiedClaimsForTx[2].Should().BeNull();
+        JsonNode.Parse(Wire.Write(read))!["requestedVerifiedClaimsForTx"]!.ToJsonString().Should().Be("""[["given_name"],null,null]""");
+    }
+
+    [Fact]
     public void Requests_write_exactly_the_members_that_are_set()
     {
         Wire.Write(new UserInfoRequest { Token = "at" }).Should().Be("""{"token":"at"}""");
