@@ -5,15 +5,18 @@ using System.Text.Json.Serialization;
 namespace Authlete.Sdk.Json;
 
 /// <summary>
-/// Readers for the non-nullable numbers and booleans of the DTOs that accept what a server could send besides the
+/// Readers for the numbers and booleans of the DTOs that accept what a server could send besides the
 /// plain value: <c>null</c> (read as the default, as Authlete's Java DTOs do for a missing member) and a number or
 /// boolean written as a string. Writing is unchanged.
 /// </summary>
 internal static class LenientValueConverters
 {
-    public static readonly JsonConverter Int64 = new Int64Converter();
-    public static readonly JsonConverter Int32 = new Int32Converter();
-    public static readonly JsonConverter Boolean = new BooleanConverter();
+    public static readonly JsonConverter<long> Int64 = new Int64Converter();
+    public static readonly JsonConverter<int> Int32 = new Int32Converter();
+    public static readonly JsonConverter<bool> Boolean = new BooleanConverter();
+    public static readonly JsonConverter NullableInt64 = new LenientNullableConverter<long>(Int64);
+    public static readonly JsonConverter NullableInt32 = new LenientNullableConverter<int>(Int32);
+    public static readonly JsonConverter NullableBoolean = new LenientNullableConverter<bool>(Boolean);
 
     private sealed class Int64Converter : JsonConverter<long>
     {

@@ -34,6 +34,9 @@ internal static class WireConverters
                 type == typeof(long) ? LenientValueConverters.Int64
                 : type == typeof(int) ? LenientValueConverters.Int32
                 : type == typeof(bool) ? LenientValueConverters.Boolean
+                : type == typeof(long?) ? LenientValueConverters.NullableInt64
+                : type == typeof(int?) ? LenientValueConverters.NullableInt32
+                : type == typeof(bool?) ? LenientValueConverters.NullableBoolean
                 : type == typeof(IReadOnlyList<string>) ? StringList
                 : null;
         }

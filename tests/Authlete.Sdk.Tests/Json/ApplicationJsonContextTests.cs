@@ -93,5 +93,10 @@ public sealed class ApplicationJsonContextTests
         read.Interval.Should().Be(0);
         read.ClientIdAliasUsed.Should().BeTrue();
         read.ClientEntityIdUsed.Should().BeFalse();
+
+        TokenIssueRequest issue = JsonSerializer.Deserialize<TokenIssueRequest>("""{"accessTokenDuration":"3600","refreshTokenDuration":null}""", ApplicationOptions)!;
+        issue.AccessTokenDuration.Should().Be(3600);
+        issue.RefreshTokenDuration.Should().BeNull();
+        JsonSerializer.Deserialize<ServiceConfigurationRequest>("""{"pretty":"true"}""", ApplicationOptions)!.Pretty.Should().BeTrue();
     }
 }

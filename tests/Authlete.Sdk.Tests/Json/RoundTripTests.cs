@@ -122,6 +122,19 @@ public class LenientReadingTests
             .Should().Throw<AuthleteSerializationException>();
     }
 
+    [Fact]
+    public void Nullable_numbers_and_booleans_written_as_strings_are_read_and_null_stays_null()
+    {
+        var issue = Authlete.Sdk.Tests.Support.Wire.Read<TokenIssueRequest>("""{"ticket":"t","accessTokenDuration":"3600","refreshTokenDuration":null}""");
+        issue.AccessTokenDuration.Should().Be(3600);
+        issue.RefreshTokenDuration.Should().BeNull();
+        Authlete.Sdk.Tests.Support.Wire.Read<ServiceConfigurationRequest>("""{"pretty":"true"}""").Pretty.Should().BeTrue();
+        Authlete.Sdk.Tests.Support.Wire.Read<ServiceConfigurationRequest>("""{"pretty":null}""").Pretty.Should().BeNull();
+        Authlete.Sdk.Tests.Support.Wire.Write(issue).Should().Contain("\"accessTokenDuration\":3600").And.NotContain("refreshTokenDuration");
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Deserialize<ServiceConfigurationRequest>("""{"pretty":"yes"}"""))
+            .Should().Throw<AuthleteSerializationException>().WithMessage("*Expected a boolean but found String*");
+    }
+
     [Theory]
     [InlineData("""{"clientId":true}""", "Expected a 64-bit integer but found True")]
     [InlineData("""{"expiresIn":[]}""", "Expected a 32-bit integer but found StartArray")]
