@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace Authlete.Sdk.Benchmarks;
 
 /// <summary>
-/// Authlete for the endpoint benchmark: a Kestrel server on 127.0.0.1 that answers each API path with one canned,
+/// Authlete for the loopback, endpoint and cold-start benchmarks: a Kestrel server on 127.0.0.1 that answers each API path with one canned,
 /// complete answer (<see cref="Payloads"/>, in the bytes Authlete writes), after checking the service access token and
 /// reading the whole request body. Both variants of an endpoint get byte-identical answers. While
 /// <see cref="Capture"/> is on, it also keeps every request's path and body, so that the harness can check that both
@@ -23,6 +23,7 @@ internal sealed class AuthleteStandIn : IAsyncDisposable
     private readonly Dictionary<string, byte[]> _answers;
     private readonly string _authorization;
     private readonly ConcurrentQueue<(string Path, byte[] Body)> _captured = new();
+    private long _calls;
 
     private AuthleteStandIn(WebApplication app, Dictionary<string, byte[]> answers, string accessToken)
     {
@@ -33,6 +34,9 @@ internal sealed class AuthleteStandIn : IAsyncDisposable
 
     /// <summary>The server's base address (<c>http://127.0.0.1:port</c>).</summary>
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The calls answered with a canned answer so far (the right path and service access token).</summary>
+    public long Calls => Interlocked.Read(ref _calls);
 
     /// <summary>Whether requests are kept (for the check before the timed rounds only).</summary>
     public bool Capture { get; set; }
@@ -96,6 +100,7 @@ internal sealed class AuthleteStandIn : IAsyncDisposable
             return;
         }
 
+        Interlocked.Increment(ref _calls);
         context.Response.ContentType = "application/json;charset=UTF-8";
         context.Response.ContentLength = answer.Length;
         await context.Response.Body.WriteAsync(answer).ConfigureAwait(false);

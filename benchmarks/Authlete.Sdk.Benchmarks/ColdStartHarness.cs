@@ -55,8 +55,9 @@ public static class ColdStartHarness
         }
 
         byte[] answer = Payloads.Utf8(Payloads.CibaCompleteResponse());
-        await using CannedAuthleteServer authlete = await CannedAuthleteServer.StartAsync(
-            ColdStartService.Path, answer, ColdStartService.ServiceAccessToken).ConfigureAwait(false);
+        await using AuthleteStandIn authlete = await AuthleteStandIn.StartAsync(
+            ColdStartService.ServiceId, ColdStartService.ServiceAccessToken,
+            new Dictionary<string, byte[]> { [ColdStartService.Api] = answer }).ConfigureAwait(false);
         string baseAddress = authlete.BaseAddress.ToString();
 
         var rows = new List<Row>();

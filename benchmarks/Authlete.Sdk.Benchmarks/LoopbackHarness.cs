@@ -1,15 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Authlete.Sdk.Benchmarks.Pocos;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Authlete.Sdk.Benchmarks;
 
@@ -36,10 +26,10 @@ public static class LoopbackHarness
         int rounds = TimedRounds.Option(args, "--rounds", 5);
 
         byte[] answer = Payloads.Utf8(Payloads.CibaCompleteResponse());
-        await using WebApplication server = StartServer(answer);
-        await server.StartAsync().ConfigureAwait(false);
-        string address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var baseAddress = new Uri(address);
+        await using AuthleteStandIn server = await AuthleteStandIn.StartAsync(
+            ServiceId, ServiceAccessToken, new Dictionary<string, byte[]> { ["backchannel/authentication/complete"] = answer }).ConfigureAwait(false);
+        Uri baseAddress = server.BaseAddress;
+        string address = baseAddress.ToString();
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var httpClient = new HttpClient(handler, disposeHandler: false);
@@ -93,23 +83,7 @@ public static class LoopbackHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"SDK / raw: throughput {sdkSummary.MedianRound / rawSummary.MedianRound:P1} (median rounds; all rounds {sdkSummary.Throughput / rawSummary.Throughput:P1}), p50 {sdkSummary.P50 / rawSummary.P50:F2}x, p99 {sdkSummary.P99 / rawSummary.P99:F2}x"));
 
-        await server.StopAsync().ConfigureAwait(false);
         return results.Values.SelectMany(r => r).Any(r => r.Errors > 0) ? 1 : 0;
     }
 
-    private static WebApplication StartServer(byte[] answer)
-    {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        WebApplication app = builder.Build();
-        app.MapPost(Path, async (HttpContext context) =>
-        {
-            await context.Request.Body.CopyToAsync(Stream.Null).ConfigureAwait(false);
-            context.Response.ContentType = "application/json;charset=UTF-8";
-            context.Response.ContentLength = answer.Length;
-            await context.Response.Body.WriteAsync(answer).ConfigureAwait(false);
-        });
-        return app;
-    }
 }
