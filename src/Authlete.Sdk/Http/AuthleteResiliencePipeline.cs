@@ -139,7 +139,8 @@ internal static class AuthleteResiliencePipeline
 
         if (retryAfter.Delta is { } delta)
         {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+            // Never negative: the header's parser takes only a non-negative number of seconds.
+            return delta;
         }
 
         if (retryAfter.Date is { } date)

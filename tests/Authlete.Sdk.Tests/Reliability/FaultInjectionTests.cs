@@ -152,6 +152,43 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task A_retry_after_exactly_at_max_retry_after_is_retried()
+    {
+        // The test client's MaxRetryAfter is 1 s: a wait of exactly that much is within the limit.
+        await using FaultServer server = await FaultServer.StartAsync(async (context, number) =>
+        {
+            if (number == 1)
+            {
+                context.Response.Headers.RetryAfter = "1";
+                await FaultServer.Respond(context, 503, """{"resultCode":"A001103","resultMessage":"busy"}""");
+                return;
+            }
+
+            await FaultServer.Respond(context, 200, Valid);
+        });
+        await using LoopbackClient client = LoopbackClient.Create(server.Address);
+
+        (await client.Api.DeviceVerificationAsync(Request).WaitAsync(HangGuard)).Action.Should().Be(DeviceVerificationAction.Valid);
+        server.Requests.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_retry_after_date_further_away_than_max_retry_after_is_not_retried()
+    {
+        await using FaultServer server = await FaultServer.StartAsync(async (context, _) =>
+        {
+            context.Response.Headers.RetryAfter = DateTimeOffset.UtcNow.AddMinutes(2).ToString("R");
+            await FaultServer.Respond(context, 503, """{"resultCode":"A001103","resultMessage":"maintenance"}""");
+        });
+        await using LoopbackClient client = LoopbackClient.Create(server.Address);
+
+        AuthleteApiException error = await Fails<AuthleteApiException>(client.Api);
+
+        error.Status.Should().Be(503);
+        server.Requests.Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_503_without_retry_after_is_not_retried()
     {
         await using FaultServer server = await FaultServer.StartAsync(503, "Service Unavailable", "text/plain");

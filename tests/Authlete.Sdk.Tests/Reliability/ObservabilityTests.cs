@@ -175,12 +175,61 @@ public sealed class ObservabilityTests
         await client.Api.DeviceVerificationAsync(Request);
         await Assert.ThrowsAsync<AuthleteApiException>(() => client.Api.DeviceVerificationAsync(Request));
 
-        metrics.Instruments.Should().Contain(("authlete.client.calls", "{call}")).And.Contain(("authlete.client.duration", "s"));
+        metrics.Instruments.Should().Contain(("authlete.client.calls", "{call}", "Authlete API calls, by API and outcome."))
+            .And.Contain(("authlete.client.duration", "s", "Duration of Authlete API calls, by API and outcome."));
         metrics.Calls.Should().Equal(
             (1L, "device/verification", "success"),
             (1L, "device/verification", "error"));
         metrics.Durations.Select(d => (d.Api, d.Outcome)).Should().Equal(("device/verification", "success"), ("device/verification", "error"));
         metrics.Durations.Should().OnlyContain(d => d.Seconds >= 0 && d.Seconds < 60);
+    }
+
+    [Theory]
+    [InlineData("authlete.client.calls")]
+    [InlineData("authlete.client.duration")]
+    public async Task An_application_that_listens_to_one_instrument_only_gets_its_measurements(string instrument)
+    {
+        await using FaultServer server = await FaultServer.StartAsync(200, Valid);
+        await using LoopbackClient client = LoopbackClient.Create(server.Address);
+        using var metrics = new MetricRecorder(only: instrument);
+
+        await client.Api.DeviceVerificationAsync(Request);
+
+        (instrument == "authlete.client.calls" ? metrics.Calls.Count : metrics.Durations.Count).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_slow_call_logs_and_measures_its_real_duration()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using FaultServer server = await FaultServer.StartAsync(async (context, number) =>
+        {
+            await Task.Delay(150);
+            await (number == 1 ? FaultServer.Respond(context, 200, Valid) : FaultServer.Respond(context, 400, Tls));
+        });
+        await using LoopbackClient client = LoopbackClient.Create(server.Address, logs: logs);
+        using var metrics = new MetricRecorder();
+
+        await client.Api.DeviceVerificationAsync(Request);
+        await Assert.ThrowsAsync<AuthleteApiException>(() => client.Api.DeviceVerificationAsync(Request));
+
+        double[] logged = [.. logs.Entries.Where(e => e.Category == typeof(AuthleteApi).FullName).Select(e => (double)e.Field("ElapsedMs")!)];
+        // The server waits 150 ms; a timer may fire a little early, so 100 ms tells milliseconds from seconds safely.
+        logged.Should().HaveCount(2).And.OnlyContain(ms => ms >= 100 && ms < 60_000, "milliseconds, for a call that took about 150 ms");
+        metrics.Durations.Should().HaveCount(2).And.OnlyContain(d => d.Seconds >= 0.1 && d.Seconds < 60);
+    }
+
+    [Fact]
+    public async Task A_cancelled_call_is_measured_as_cancelled()
+    {
+        await using FaultServer server = await FaultServer.StartAsync(async (context, _) => await Task.Delay(Timeout.Infinite, context.RequestAborted));
+        await using LoopbackClient client = LoopbackClient.Create(server.Address);
+        using var metrics = new MetricRecorder();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Api.DeviceVerificationAsync(Request, cts.Token));
+
+        metrics.Calls.Should().Equal((1L, "device/verification", "cancelled"));
     }
 
     [Fact]
@@ -260,18 +309,19 @@ public sealed class ObservabilityTests
         private readonly MeterListener _listener = new();
         private readonly List<(long Value, string? Api, string? Outcome)> _calls = [];
         private readonly List<(double Seconds, string? Api, string? Outcome)> _durations = [];
-        private readonly List<(string Name, string? Unit)> _instruments = [];
+        private readonly List<(string Name, string? Unit, string? Description)> _instruments = [];
 
-        public MetricRecorder()
+        /// <param name="only">The one instrument to listen to, as an application that exports only one of them; null for both.</param>
+        public MetricRecorder(string? only = null)
         {
             Current.Value = this;
             _listener.InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == AuthleteDiagnostics.SourceName)
+                if (instrument.Meter.Name == AuthleteDiagnostics.SourceName && (only is null || instrument.Name == only))
                 {
                     lock (_instruments)
                     {
-                        _instruments.Add((instrument.Name, instrument.Unit));
+                        _instruments.Add((instrument.Name, instrument.Unit, instrument.Description));
                     }
 
                     listener.EnableMeasurementEvents(instrument);
@@ -300,7 +350,7 @@ public sealed class ObservabilityTests
             _listener.Start();
         }
 
-        public IReadOnlyList<(string Name, string? Unit)> Instruments
+        public IReadOnlyList<(string Name, string? Unit, string? Description)> Instruments
         {
             get
             {
