@@ -386,6 +386,7 @@ public sealed class FaultInjectionTests
         AuthleteTimeoutException error = await Fails<AuthleteTimeoutException>(client.Api);
 
         error.ApiName.Should().Be("device/verification");
+        error.Message.Should().Be("The answer of the Authlete API 'device/verification' (HTTP 200) did not arrive in time.");
         error.Status.Should().Be(0);
         server.Requests.Should().Be(1);
         client.Attempts.Should().Be(1);
