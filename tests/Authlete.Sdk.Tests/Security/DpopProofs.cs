@@ -49,8 +49,10 @@ internal static class DpopProofs
             {
                 "P-256" => ECCurve.NamedCurves.nistP256,
                 "P-384" => ECCurve.NamedCurves.nistP384,
-                _ => ECCurve.NamedCurves.nistP521,
+                "P-521" => ECCurve.NamedCurves.nistP521,
+                var other => throw new InvalidOperationException($"The proof's jwk names the curve '{other}', which is none of RFC 7518's."),
             };
+            jwk.GetProperty("crv").GetString().Should().Be(expected.RootElement.GetProperty("crv").GetString());
             using ECDsa ec = ECDsa.Create(new ECParameters
             {
                 Curve = curve,

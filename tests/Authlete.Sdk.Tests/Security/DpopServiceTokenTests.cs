@@ -20,7 +20,11 @@ public sealed class DpopServiceTokenTests
     [InlineData("ES384")]
     [InlineData("ES512")]
     [InlineData("RS256")]
+    [InlineData("RS384")]
+    [InlineData("RS512")]
     [InlineData("PS256")]
+    [InlineData("PS384")]
+    [InlineData("PS512")]
     public async Task Each_request_carries_a_valid_proof_bound_to_the_token_method_and_uri(string alg)
     {
         string jwk = alg switch
@@ -167,7 +171,14 @@ public sealed class DpopServiceTokenTests
     [InlineData("not json", "not JSON")]
     [InlineData("[1]", "not a JSON object")]
     [InlineData("""{"kty":"EC","crv":"P-256","x":"AA","y":"AA","d":"AA"}""", "'alg'")]
-    [InlineData("public EC key", "'d'")]
+    [InlineData("public EC key", "it has no 'd' string member (the private key, which signs the proofs).")]
+    [InlineData("""{"kty":"EC","crv":"P-192","alg":"ES256","x":"AA","y":"AA","d":"AA"}""", "its crv 'P-192' is not supported; use P-256, P-384 or P-521.")]
+    [InlineData("""{"kty":"EC","crv":"P-256","alg":"ES256","x":"A*","y":"AA","d":"AA"}""", "its 'x' member is not base64url.")]
+    [InlineData("""{"kty":"EC","crv":"P-256","alg":"ES256","x":"AA","y":"AA","d":"AA"}""", "its 'x' member has 1 bytes; its curve needs 32.")]
+    [InlineData("EC key off its curve", "its x, y and d are not a key pair on its curve.")]
+    [InlineData("""{"kty":"RSA","alg":"RS256","n":"AQAB","e":"AQAB","d":"AQAB"}""", "its RSA modulus is shorter than 2048 bits.")]
+    [InlineData("RSA key without p", "it has no 'p' string member (a CRT member of the private key).")]
+    [InlineData("RSA key without d", "it has no 'd' string member (the private key, which signs the proofs).")]
     [InlineData("EC key with ES384 on P-256", "does not fit")]
     [InlineData("RSA key with ES256", "does not fit an RSA key")]
     [InlineData("""{"kty":"OKP","crv":"Ed25519","alg":"EdDSA","x":"AA","d":"AA"}""", "kty 'OKP' is not supported")]
@@ -179,6 +190,9 @@ public sealed class DpopServiceTokenTests
             "public EC key" => DpopProofs.EcJwk(ECCurve.NamedCurves.nistP256, "ES256", "P-256", includePrivate: false),
             "EC key with ES384 on P-256" => DpopProofs.EcJwk(ECCurve.NamedCurves.nistP256, "ES384", "P-256"),
             "RSA key with ES256" => DpopProofs.RsaJwk("ES256"),
+            "EC key off its curve" => """{"kty":"EC","crv":"P-256","alg":"ES256","x":"AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","y":"AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","d":"AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}""",
+            "RSA key without p" => Without(DpopProofs.RsaJwk("RS256"), "p"),
+            "RSA key without d" => Without(DpopProofs.RsaJwk("RS256"), "d"),
             _ => keyCase,
         };
         var services = new ServiceCollection();
@@ -198,6 +212,13 @@ public sealed class DpopServiceTokenTests
         {
             error.Message.Should().NotContain(d.GetString());
         }
+    }
+
+    private static string Without(string jwk, string member)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(jwk)!.AsObject();
+        node.Remove(member);
+        return node.ToJsonString();
     }
 
     [Fact]
