@@ -170,7 +170,7 @@ public sealed class DpopServiceTokenTests
     [Theory]
     [InlineData("not json", "not JSON")]
     [InlineData("[1]", "not a JSON object")]
-    [InlineData("""{"kty":"EC","crv":"P-256","x":"AA","y":"AA","d":"AA"}""", "'alg'")]
+    [InlineData("""{"kty":"EC","crv":"P-256","x":"AA","y":"AA","d":"AA"}""", "it has no 'alg' string member (the JWS algorithm the proofs are signed with, as Authlete's libraries require).")]
     [InlineData("public EC key", "it has no 'd' string member (the private key, which signs the proofs).")]
     [InlineData("""{"kty":"EC","crv":"P-192","alg":"ES256","x":"AA","y":"AA","d":"AA"}""", "its crv 'P-192' is not supported; use P-256, P-384 or P-521.")]
     [InlineData("""{"kty":"EC","crv":"P-256","alg":"ES256","x":"A*","y":"AA","d":"AA"}""", "its 'x' member is not base64url.")]
@@ -179,6 +179,10 @@ public sealed class DpopServiceTokenTests
     [InlineData("""{"kty":"RSA","alg":"RS256","n":"AQAB","e":"AQAB","d":"AQAB"}""", "its RSA modulus is shorter than 2048 bits.")]
     [InlineData("RSA key without p", "it has no 'p' string member (a CRT member of the private key).")]
     [InlineData("RSA key without d", "it has no 'd' string member (the private key, which signs the proofs).")]
+    [InlineData("RSA key without q", "it has no 'q' string member (a CRT member of the private key).")]
+    [InlineData("RSA key without dp", "it has no 'dp' string member (a CRT member of the private key).")]
+    [InlineData("RSA key without dq", "it has no 'dq' string member (a CRT member of the private key).")]
+    [InlineData("RSA key without qi", "it has no 'qi' string member (a CRT member of the private key).")]
     [InlineData("EC key with ES384 on P-256", "does not fit")]
     [InlineData("RSA key with ES256", "does not fit an RSA key")]
     [InlineData("""{"kty":"OKP","crv":"Ed25519","alg":"EdDSA","x":"AA","d":"AA"}""", "kty 'OKP' is not supported")]
@@ -193,6 +197,10 @@ public sealed class DpopServiceTokenTests
             "EC key off its curve" => """{"kty":"EC","crv":"P-256","alg":"ES256","x":"AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","y":"AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","d":"AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}""",
             "RSA key without p" => Without(DpopProofs.RsaJwk("RS256"), "p"),
             "RSA key without d" => Without(DpopProofs.RsaJwk("RS256"), "d"),
+            "RSA key without q" => Without(DpopProofs.RsaJwk("RS256"), "q"),
+            "RSA key without dp" => Without(DpopProofs.RsaJwk("RS256"), "dp"),
+            "RSA key without dq" => Without(DpopProofs.RsaJwk("RS256"), "dq"),
+            "RSA key without qi" => Without(DpopProofs.RsaJwk("RS256"), "qi"),
             _ => keyCase,
         };
         var services = new ServiceCollection();
