@@ -57,4 +57,14 @@ public sealed class AnswerErrorMessageTests
         error.Message.Should().Be($"The Authlete API 'device/verification' answered HTTP 400: {detail}");
         error.ResponseBody.Should().Be(body);
     }
+
+    [Fact]
+    public async Task An_error_body_larger_than_16_kb_is_kept_cut_to_its_first_16_kb()
+    {
+        string page = "<html>" + new string('x', 20_000) + "</html>";
+
+        AuthleteApiException error = await CallAsync<AuthleteApiException>(502, page);
+
+        error.ResponseBody.Should().Be(page[..(16 * 1024)]);
+    }
 }
