@@ -45,6 +45,58 @@ public sealed class CertificateBoundServiceTokenTests
     }
 
     [Fact]
+    public async Task A_host_primary_handler_of_the_older_kind_presents_it_too_added_once()
+    {
+        (string pem, string thumbprint) = ClientCertificate();
+        await using TlsServer authlete = await TlsServer.StartAsync();
+        HttpClientHandler? primary = null;
+        var services = new ServiceCollection();
+        services.AddAuthleteClient(o =>
+            {
+                o.BaseAddress = authlete.Address;
+                o.ServiceId = "4711";
+                o.ServiceAccessToken = "token";
+                o.ClientCertificate = pem;
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => primary = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, c, ch, e) => authlete.Trusts(null!, c, ch, e) });
+        await using ServiceProvider provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<IAuthleteApi>().TokenAsync(new TokenRequest { Parameters = "grant_type=client_credentials" });
+        await provider.GetRequiredService<IAuthleteApi>().TokenAsync(new TokenRequest { Parameters = "grant_type=client_credentials" });
+
+        authlete.PresentedThumbprints.Should().NotBeEmpty().And.OnlyContain(presented => presented == thumbprint);
+        primary!.ClientCertificates.Count.Should().Be(1, "the certificate is added once, however many clients the factory makes");
+    }
+
+    [Fact]
+    public async Task A_host_primary_handler_that_cannot_present_a_certificate_is_refused_by_name()
+    {
+        (string pem, _) = ClientCertificate();
+        var services = new ServiceCollection();
+        services.AddAuthleteClient(o =>
+            {
+                o.BaseAddress = new Uri("https://authlete.example.com/");
+                o.ServiceId = "4711";
+                o.ServiceAccessToken = "token";
+                o.ClientCertificate = pem;
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new RefusingHandler());
+        await using ServiceProvider provider = services.BuildServiceProvider();
+
+        Func<Task> call = () => provider.GetRequiredService<IAuthleteApi>().TokenAsync(new TokenRequest { Parameters = "grant_type=client_credentials" });
+
+        (await call.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Be(
+            "Authlete:ClientCertificate is set, but the Authlete client's primary handler is a RefusingHandler, which cannot present a TLS client certificate. Use a SocketsHttpHandler or an HttpClientHandler (AuthleteApi.CreateHandler(options)).");
+    }
+
+    /// <summary>A primary handler of the host's own kind, which has no way to present a certificate.</summary>
+    private sealed class RefusingHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+    }
+
+    [Fact]
     public async Task Over_its_own_http_client_the_handler_for_the_options_presents_it()
     {
         (string pem, string thumbprint) = ClientCertificate();
