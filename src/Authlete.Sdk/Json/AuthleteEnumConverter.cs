@@ -83,6 +83,7 @@ public sealed class AuthleteEnumConverter<T> : JsonConverter<T> where T : struct
             {
                 if (utf8.SequenceEqual(remembered.Utf8))
                 {
+                    // Stryker disable once all : reached only when two threads remember one spelling at once; a duplicate entry is never the one found first
                     return;
                 }
             }

@@ -7,6 +7,7 @@ internal static class AuthleteEnumValue
         => string.Equals(left ?? string.Empty, right ?? string.Empty, StringComparison.OrdinalIgnoreCase);
 
     public static int HashOf(string? value)
+        // Stryker disable once NullCoalescing : hashing every value as the empty string keeps equal values equal; only the spread over buckets suffers
         => StringComparer.OrdinalIgnoreCase.GetHashCode(value ?? string.Empty);
 
     /// <summary>The position of <paramref name="value"/> in <paramref name="known"/> (ignoring case), or -1.</summary>

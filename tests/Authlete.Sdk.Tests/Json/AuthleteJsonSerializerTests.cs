@@ -71,6 +71,14 @@ public class AuthleteJsonSerializerTests
             .Which.ResponseBody.Should().Be("{");
     }
 
+    [Fact]
+    public void The_wire_options_are_read_only()
+    {
+        AuthleteJsonSerializer.Options.IsReadOnly.Should().BeTrue();
+        FluentActions.Invoking(() => AuthleteJsonSerializer.Options.PropertyNamingPolicy = null)
+            .Should().Throw<InvalidOperationException>("an application must not change how the client reads and writes");
+    }
+
     /// <summary>A type of the application's own, outside the SDK's metadata.</summary>
     public sealed class ApplicationModel : AuthleteModel;
 }
