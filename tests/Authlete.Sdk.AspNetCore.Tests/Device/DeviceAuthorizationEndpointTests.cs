@@ -56,6 +56,8 @@ public sealed class DeviceAuthorizationEndpointTests
         using HttpResponseMessage response = await host.PostFormAsync("/device_authorization", "scope=openid");
 
         await response.ShouldBeAsync(500, """{"error":"server_error","error_description":"The authorization server could not process the request."}""");
-        host.LogsWithId(2000).Should().ContainSingle().Which.Exception.Should().BeOfType<AuthleteApiException>().Which.Status.Should().Be(403);
+        LogEntry logged = host.LogsWithId(2000).Should().ContainSingle().Subject;
+        logged.Exception.Should().BeOfType<AuthleteApiException>().Which.Status.Should().Be(403);
+        logged.Message.Should().Contain("The device authorization endpoint");
     }
 }

@@ -50,6 +50,7 @@ public sealed class DiscoveryEndpointTests
         using HttpResponseMessage response = await host.Client.GetAsync("/jwks");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Be("""{"error":"not_found","error_description":"The service has no JWK Set."}""");
     }
 
     [Fact]
@@ -66,7 +67,26 @@ public sealed class DiscoveryEndpointTests
         using HttpResponseMessage response = await host.Client.GetAsync("/.well-known/openid-configuration");
 
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("server_error");
+        (await response.Content.ReadAsStringAsync()).Should().Be("""{"error":"server_error","error_description":"The discovery document is not available."}""");
         host.Calls.All.Should().HaveCount(3, "a GET only reads: the first attempt and two retries");
+        host.LogsWithId(2000).Should().ContainSingle().Which.Message.Should().Contain("The discovery endpoint");
+    }
+
+    [Fact]
+    public async Task Authlete_failing_on_the_jwk_set_is_a_500_server_error_that_says_which()
+    {
+        using var fake = new FakeAuthlete();
+        for (int i = 0; i < 3; i++)
+        {
+            fake.EnqueueFailure(AuthleteApis.ServiceJwks, 500, "A001101", "[A001101] Authlete Server error.");
+        }
+
+        await using TestHost host = await TestHost.StartAsync(fake, map: app => app.MapAuthleteDiscovery());
+
+        using HttpResponseMessage response = await host.Client.GetAsync("/jwks");
+
+        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        (await response.Content.ReadAsStringAsync()).Should().Be("""{"error":"server_error","error_description":"The JWK Set is not available."}""");
+        host.LogsWithId(2000).Should().ContainSingle().Which.Message.Should().Contain("The jwks endpoint");
     }
 }

@@ -163,6 +163,22 @@ public sealed class TokenEndpointTests
         using HttpResponseMessage response = await host.PostFormAsync("/token", "grant_type=x");
 
         await response.ShouldBeAsync(500, """{"error":"server_error","error_description":"The authorization server could not process the request."}""");
-        host.LogsWithId(2002).Should().ContainSingle().Which.Exception!.Message.Should().Be("no keys");
+        host.LogsWithId(2002).Should().ContainSingle().Which.Message.Should().Contain(nameof(ITokenHandlerSpi)).And.Contain("token");
+        host.LogsWithId(2002).Single().Exception!.Message.Should().Be("no keys");
+    }
+
+    [Fact]
+    public async Task Authlete_unreachable_is_a_500_server_error_and_logged_for_the_token_endpoint()
+    {
+        var authlete = new FakeAuthlete();
+        authlete.EnqueueFailure(AuthleteApis.Token, 403, "A001215", "[A001215] locked");
+        await using TestHost host = await TestHost.StartAsync(authlete);
+
+        using HttpResponseMessage response = await host.PostFormAsync("/token", "grant_type=client_credentials", basic: "tv:s3cret");
+
+        await response.ShouldBeAsync(500, """{"error":"server_error","error_description":"The authorization server could not process the request."}""");
+        LogEntry logged = host.LogsWithId(2000).Should().ContainSingle().Subject;
+        logged.Message.Should().Contain("The token endpoint");
+        logged.Exception.Should().BeOfType<AuthleteApiException>().Which.Status.Should().Be(403);
     }
 }
