@@ -215,6 +215,41 @@ public sealed class TokenLifecycleEndpointTests
     }
 
     [Fact]
+    public async Task Revocation_forwards_the_client_attestation_headers_to_authlete()
+    {
+        await using TestHost host = await StartAsync(FakeTokens.WithClients());
+
+        using HttpResponseMessage response = await host.PostFormAsync("/revocation", "token=nope&client_id=tv",
+            configure: r =>
+            {
+                r.Headers.Add("OAuth-Client-Attestation", "att-jwt");
+                r.Headers.Add("OAuth-Client-Attestation-PoP", "pop-jwt");
+            });
+
+        System.Text.Json.Nodes.JsonObject sent = host.Calls.Request(AuthleteApis.Revocation);
+        sent["oauthClientAttestation"]!.GetValue<string>().Should().Be("att-jwt");
+        sent["oauthClientAttestationPop"]!.GetValue<string>().Should().Be("pop-jwt");
+    }
+
+    [Fact]
+    public async Task Authlete_unreachable_is_500_server_error_at_both_and_logged_with_the_endpoint()
+    {
+        var authlete = new FakeAuthlete();
+        authlete.EnqueueFailure(AuthleteApis.Revocation, 403, "A001215", "[A001215] locked");
+        authlete.EnqueueFailure(AuthleteApis.StandardIntrospection, 403, "A001215", "[A001215] locked");
+        await using TestHost host = await StartAsync(authlete);
+
+        using HttpResponseMessage revoked = await host.PostFormAsync("/revocation", "token=t&client_id=tv");
+        using HttpResponseMessage introspected = await host.PostFormAsync("/introspection", "token=t", basic: "api:api-secret");
+
+        const string ServerError = """{"error":"server_error","error_description":"The authorization server could not process the request."}""";
+        await revoked.ShouldBeAsync(500, ServerError);
+        await introspected.ShouldBeAsync(500, ServerError);
+        host.LogsWithId(2000).Select(e => e.Message).Should().HaveCount(2)
+            .And.Contain(m => m.Contains("The revocation endpoint")).And.Contain(m => m.Contains("The introspection endpoint"));
+    }
+
+    [Fact]
     public async Task An_unknown_action_is_500_at_both()
     {
         var authlete = new FakeAuthlete();
@@ -225,9 +260,11 @@ public sealed class TokenLifecycleEndpointTests
         using HttpResponseMessage revoked = await host.PostFormAsync("/revocation", "token=t&client_id=tv");
         using HttpResponseMessage introspected = await host.PostFormAsync("/introspection", "token=t", basic: "api:api-secret");
 
-        ((int)revoked.StatusCode).Should().Be(500);
-        ((int)introspected.StatusCode).Should().Be(500);
-        host.LogsWithId(2001).Should().HaveCount(2);
+        const string ServerError = """{"error":"server_error","error_description":"The authorization server could not process the request."}""";
+        await revoked.ShouldBeAsync(500, ServerError);
+        await introspected.ShouldBeAsync(500, ServerError);
+        host.LogsWithId(2001).Select(e => e.Message).Should().HaveCount(2)
+            .And.Contain(m => m.Contains("/auth/revocation")).And.Contain(m => m.Contains("/auth/introspection/standard"));
     }
 
     [Fact]
