@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using Authlete.Sdk.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -171,7 +172,7 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
             result = new CibaNotificationResult(null, $"The client notification endpoint could not be reached ({ex.HttpRequestError}).", ex);
 
             // Retried only when no connection was made, so nothing was sent.
-            retryable = ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
+            retryable = RetrySignals.NothingWasSent(ex.HttpRequestError);
         }
         catch (Exception ex)
         {
@@ -228,13 +229,7 @@ public sealed class CibaNotificationSender : ICibaNotificationSender
 
         // 408, 429 and 503 refuse the notification for now (RFC 9110 §15.5.9, §15.6.4; RFC 6585 §4): safe to send again.
         bool temporary = status is 408 or 429 or 503;
-        TimeSpan? retryAfter = answer.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-            _ => null,
-        };
-        return (new CibaNotificationResult(status, $"The client notification endpoint answered HTTP {status}."), temporary, retryAfter);
+        return (new CibaNotificationResult(status, $"The client notification endpoint answered HTTP {status}."), temporary, RetrySignals.RetryAfter(answer));
     }
 
     private string? FindProblem(Uri endpoint, string token, string content)

@@ -78,7 +78,7 @@ internal static class AuthleteResiliencePipeline
                 ShouldHandle = args => ValueTask.FromResult(
                     IsProvenUnprocessed(args.Outcome, maxRetryAfter)
                     || (args.Context.GetRequestMessage()?.Method == HttpMethod.Get && IsTransient(args.Outcome))),
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfter(response) : null),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetrySignals.RetryAfter(response) : null),
             });
         }
 
@@ -103,14 +103,12 @@ internal static class AuthleteResiliencePipeline
     {
         if (outcome.Exception is HttpRequestException { HttpRequestError: var error })
         {
-            return error is HttpRequestError.NameResolutionError
-                or HttpRequestError.ConnectionError
-                or HttpRequestError.SecureConnectionError;
+            return RetrySignals.NothingWasSent(error);
         }
 
         if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable } response)
         {
-            TimeSpan? wait = RetryAfter(response);
+            TimeSpan? wait = RetrySignals.RetryAfter(response);
             return wait is { } delay && delay <= maxRetryAfter;
         }
 
@@ -129,26 +127,4 @@ internal static class AuthleteResiliencePipeline
     private static bool IsFailure(Outcome<HttpResponseMessage> outcome)
         => outcome.Exception is HttpRequestException or TimeoutRejectedException
             || outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError or HttpStatusCode.TooManyRequests };
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        if (response.Headers.RetryAfter is not { } retryAfter)
-        {
-            return null;
-        }
-
-        if (retryAfter.Delta is { } delta)
-        {
-            // Never negative: the header's parser takes only a non-negative number of seconds.
-            return delta;
-        }
-
-        if (retryAfter.Date is { } date)
-        {
-            TimeSpan wait = date - DateTimeOffset.UtcNow;
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
 }
