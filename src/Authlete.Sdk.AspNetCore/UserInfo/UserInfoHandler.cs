@@ -85,6 +85,7 @@ public sealed class UserInfoHandler
             return Challenge(StatusCodes.Status400BadRequest, "Bearer error=\"invalid_request\", error_description=\"The access token was sent in more than one way.\"");
         }
 
+        // Stryker disable once NullCoalescing : both cannot be set here (refused above), so the order changes nothing
         string? token = headerToken ?? formToken;
         if (token is null)
         {
@@ -142,7 +143,7 @@ public sealed class UserInfoHandler
         UserInfoIssueResponse issue;
         try
         {
-            issue = await _api.UserInfoIssueAsync(new UserInfoIssueRequest { Token = response.Token ?? token, Claims = claims }, cancellationToken).ConfigureAwait(false);
+            issue = await _api.UserInfoIssueAsync(new UserInfoIssueRequest { Token = token, Claims = claims }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ClientRequestReader.IsFailure(ex, cancellationToken))
         {
@@ -176,18 +177,15 @@ public sealed class UserInfoHandler
         dpop = false;
         ReadOnlySpan<char> value = authorization.AsSpan().Trim();
         int space = value.IndexOf(' ');
+        // Stryker disable once Equality : the value is trimmed, so it never starts with a space (0 cannot occur)
         if (space <= 0)
         {
             return null;
         }
 
         ReadOnlySpan<char> scheme = value[..space];
+        // Never empty: the value is trimmed, so something that is not white space follows the space.
         string token = value[(space + 1)..].Trim().ToString();
-        if (token.Length == 0)
-        {
-            return null;
-        }
-
         if (scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
         {
             return token;
@@ -206,9 +204,9 @@ public sealed class UserInfoHandler
     private static bool HasFormBody(HttpContext context)
     {
         HttpRequest http = context.Request;
-        bool hasBody = http.ContentLength is > 0
-            || (http.ContentLength is null && (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? false));
-        return hasBody
+        // Stryker disable once Logical : a server reports no body for Content-Length: 0, so with a length only "> 0" decides
+        bool unknownLength = http.ContentLength is null && (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? false);
+        return (http.ContentLength is > 0 || unknownLength)
             && MediaTypeHeaderValue.TryParse(http.ContentType, out MediaTypeHeaderValue? type)
             && type.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
     }

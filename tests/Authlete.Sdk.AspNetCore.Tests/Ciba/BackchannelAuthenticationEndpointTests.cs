@@ -181,6 +181,8 @@ public sealed class BackchannelAuthenticationEndpointTests : IDisposable
         fail["reason"]!.GetValue<string>().Should().Be(rejection.Reason);
         host.Calls.Apis.Should().NotContain(AuthleteApis.BackchannelAuthenticationIssue);
         _authlete.PendingCibaRequests.Should().BeEmpty("the fail API ended the ticket");
+        host.LogsWithId(2003).Should().ContainSingle("an operator sees which client was refused and why")
+            .Which.Message.Should().Be($"CIBA request of client bank-app rejected with {rejection.Reason}");
     }
 
     [Fact]
@@ -247,8 +249,7 @@ public sealed class BackchannelAuthenticationEndpointTests : IDisposable
 
         using HttpResponseMessage response = await host.PostFormAsync(Path, Form, basic: Basic);
 
-        ((int)response.StatusCode).Should().Be(500);
-        (await response.Content.ReadAsStringAsync()).Should().StartWith("""{"error":"server_error","error_description":""");
+        await response.ShouldBeAsync(500, """{"error":"server_error","error_description":"The authorization server could not process the request."}""");
         host.Calls.OneCall(AuthleteApis.BackchannelAuthenticationFail).Status.Should().Be(403);
         host.LogsWithId(2000).Should().ContainSingle();
     }
@@ -274,8 +275,85 @@ public sealed class BackchannelAuthenticationEndpointTests : IDisposable
 
         using HttpResponseMessage response = await host.PostFormAsync(Path, Form, basic: Basic);
 
-        ((int)response.StatusCode).Should().Be(500);
-        host.LogsWithId(2001).Should().ContainSingle().Which.Message.Should().Contain("SOMETHING_NEW");
+        await response.ShouldBeAsync(500, """{"error":"server_error","error_description":"The authorization server could not process the request."}""");
+        host.LogsWithId(2001).Should().ContainSingle().Which.Message.Should().Contain("SOMETHING_NEW")
+            .And.Contain("Authlete's /backchannel/authentication answered");
+    }
+
+    [Theory]
+    [InlineData("unreachable")]
+    [InlineData("an unknown action")]
+    public async Task An_issue_step_that_fails_is_a_500_saying_no_auth_req_id_was_issued_and_no_device_is_contacted(string how)
+    {
+        if (how == "unreachable")
+        {
+            _authlete.EnqueueFailure(AuthleteApis.BackchannelAuthenticationIssue, 500, "A001101", "[A001101] failed");
+        }
+        else
+        {
+            _authlete.EnqueueResponse(AuthleteApis.BackchannelAuthenticationIssue, new BackchannelAuthenticationIssueResponse { Action = "SOMETHING_NEW" });
+        }
+
+        await using TestHost host = await StartAsync();
+
+        using HttpResponseMessage response = await host.PostFormAsync(Path, Form, basic: Basic);
+
+        await response.ShouldBeAsync(500, """{"error":"server_error","error_description":"The authorization server could not issue the auth_req_id."}""");
+        if (how == "unreachable")
+        {
+            host.LogsWithId(2000).Should().ContainSingle().Which.Message.Should()
+                .Be("The backchannel authentication endpoint could not get an answer from Authlete; answering 500 server_error");
+        }
+        else
+        {
+            host.LogsWithId(2001).Should().ContainSingle().Which.Message.Should()
+                .StartWith("Authlete's /backchannel/authentication/issue answered action 'SOMETHING_NEW'");
+        }
+
+        await Task.Delay(100);
+        _users.Started.Task.IsCompleted.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task An_unknown_action_of_the_fail_api_is_our_own_server_error_and_logged_naming_the_api()
+    {
+        _users.Identify = (_, _) => Task.FromResult<CibaUserIdentification>((CibaUser?)null);
+        _authlete.EnqueueResponse(AuthleteApis.BackchannelAuthenticationFail, new BackchannelAuthenticationFailResponse { Action = "SOMETHING_NEW", ResponseContent = "{}" });
+        await using TestHost host = await StartAsync();
+
+        using HttpResponseMessage response = await host.PostFormAsync(Path, Form, basic: Basic);
+
+        await response.ShouldBeAsync(500, """{"error":"server_error","error_description":"The authorization server could not process the request."}""");
+        host.LogsWithId(2001).Should().ContainSingle().Which.Message.Should()
+            .StartWith("Authlete's /backchannel/authentication/fail answered action 'SOMETHING_NEW'");
+    }
+
+    [Fact]
+    public async Task A_binding_message_of_exactly_the_allowed_length_is_accepted()
+    {
+        await using TestHost host = await StartAsync();
+
+        using HttpResponseMessage response = await host.PostFormAsync(Path, Request + "&binding_message=" + new string('x', 64), basic: Basic);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        host.Calls.Apis.Should().NotContain(AuthleteApis.BackchannelAuthenticationFail);
+    }
+
+    [Fact]
+    public async Task A_failing_device_start_leaves_the_request_pending_when_completing_on_failure_is_off()
+    {
+        _client.DeliveryMode = DeliveryMode.Poll;
+        _users.Start = _ => throw new InvalidOperationException("push service down");
+        await using TestHost host = await StartAsync(o => o.CompleteOnStartFailure = false);
+
+        using HttpResponseMessage response = await host.PostFormAsync(Path, Form, basic: Basic);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        await _users.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.Delay(200);
+        host.LogsWithId(2004).Should().ContainSingle();
+        host.Calls.Apis.Should().NotContain(AuthleteApis.BackchannelAuthenticationComplete);
+        _authlete.PendingCibaRequests.Should().ContainSingle("the host completes it itself, for example when the user answers on another device");
     }
 
     [Fact]
@@ -292,6 +370,7 @@ public sealed class BackchannelAuthenticationEndpointTests : IDisposable
         complete.Request["result"]!.GetValue<string>().Should().Be("TRANSACTION_FAILED");
         complete.Request["subject"]!.GetValue<string>().Should().Be("user-alice");
         complete.Request["ticket"]!.GetValue<string>().Should().Be(_users.Identified.Single().Ticket);
+        complete.Request["errorDescription"]!.GetValue<string>().Should().Be("The authentication device could not be reached.");
         complete.Response!["action"]!.GetValue<string>().Should().Be("NO_ACTION");
         _authlete.PendingCibaRequests.Should().BeEmpty("the decision ended the request");
         host.LogsWithId(2004).Should().ContainSingle().Which.Level.Should().Be(LogLevel.Error);

@@ -60,4 +60,18 @@ public sealed class DeviceAuthorizationEndpointTests
         logged.Exception.Should().BeOfType<AuthleteApiException>().Which.Status.Should().Be(403);
         logged.Message.Should().Contain("The device authorization endpoint");
     }
+
+    [Fact]
+    public async Task An_unknown_action_is_a_500_server_error_and_logged_naming_the_api()
+    {
+        var authlete = new FakeAuthlete();
+        authlete.EnqueueResponse(AuthleteApis.DeviceAuthorization, new DeviceAuthorizationResponse { Action = "SOMETHING_NEW", ResponseContent = "should-not-leak" });
+        await using TestHost host = await TestHost.StartAsync(authlete);
+
+        using HttpResponseMessage response = await host.PostFormAsync("/device_authorization", "scope=openid");
+
+        await response.ShouldBeAsync(500, """{"error":"server_error","error_description":"The authorization server could not process the request."}""");
+        host.LogsWithId(2001).Should().ContainSingle().Which.Message.Should()
+            .StartWith("Authlete's /device/authorization answered action 'SOMETHING_NEW'");
+    }
 }

@@ -63,6 +63,27 @@ public sealed class TokenLifecycleEndpointTests
         host.Logs.Entries.Should().NotContain(e => e.Message.Contains(token) || e.Message.Contains("api-secret"));
     }
 
+    [Fact]
+    public async Task A_caller_authenticated_by_a_client_assertion_has_its_credentials_kept_from_authlete()
+    {
+        FakeAuthlete authlete = FakeTokens.WithClients();
+        (string token, _) = await FakeTokens.IssueAsync(authlete, "openid");
+        IntrospectionCaller? seen = null;
+        await using TestHost host = await StartAsync(authlete, new ResourceServers(caller =>
+        {
+            seen = caller;
+            return true;
+        }));
+
+        using HttpResponseMessage response = await host.PostFormAsync("/introspection",
+            "token=" + Uri.EscapeDataString(token) + "&client_id=api&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=a.b.c&token_type_hint=access_token");
+
+        ((int)response.StatusCode).Should().Be(200);
+        seen!.ClientId.Should().Be("api");
+        host.Calls.Request(AuthleteApis.StandardIntrospection)["parameters"]!.GetValue<string>()
+            .Should().Be("token=" + Uri.EscapeDataString(token).Replace("%20", "+", StringComparison.Ordinal) + "&token_type_hint=access_token");
+    }
+
     [Theory]
     [InlineData(true, "Basic realm=\"introspection\", error=\"invalid_client\"")]
     [InlineData(false, "Basic realm=\"introspection\"")]

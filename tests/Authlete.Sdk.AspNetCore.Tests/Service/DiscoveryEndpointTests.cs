@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Authlete.Sdk.AspNetCore.Tests.Support;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Authlete.Sdk.AspNetCore.Tests.Service;
 
@@ -88,5 +89,16 @@ public sealed class DiscoveryEndpointTests
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
         (await response.Content.ReadAsStringAsync()).Should().Be("""{"error":"server_error","error_description":"The JWK Set is not available."}""");
         host.LogsWithId(2000).Should().ContainSingle().Which.Message.Should().Contain("The jwks endpoint");
+    }
+
+    [Fact]
+    public void A_handler_built_by_hand_without_its_dependencies_is_refused_by_name()
+    {
+        using var authlete = new FakeAuthlete();
+
+        FluentActions.Invoking(() => new DiscoveryHandler(null!, NullLogger<DiscoveryHandler>.Instance))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("api");
+        FluentActions.Invoking(() => new DiscoveryHandler(authlete, null!))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("logger");
     }
 }

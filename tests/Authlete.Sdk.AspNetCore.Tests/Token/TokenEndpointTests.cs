@@ -133,8 +133,9 @@ public sealed class TokenEndpointTests
 
         using HttpResponseMessage response = await host.PostFormAsync("/token", CibaForm);
 
-        ((int)response.StatusCode).Should().Be(500);
-        (await response.Content.ReadAsStringAsync()).Should().NotContain("should-not-leak");
+        await response.ShouldBeAsync(500, """{"error":"server_error","error_description":"The authorization server could not process the request."}""");
+        host.LogsWithId(2001).Should().ContainSingle("an operator learns which API answered what").Which.Message.Should()
+            .StartWith("Authlete's /auth/token answered action 'SOMETHING_NEW'");
     }
 
     private sealed class Grants(Func<TokenResponse, AuthleteResult> handle) : ITokenHandlerSpi
