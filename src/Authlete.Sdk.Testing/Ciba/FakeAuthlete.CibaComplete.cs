@@ -75,6 +75,7 @@ public sealed partial class FakeAuthlete
             if (!expired && transaction.Decision.Authorized && transaction.Client.DeliveryMode == DeliveryMode.Push)
             {
                 tokens = IssueTokens(transaction, transaction.Decision, transaction.AuthReqId);
+                // Stryker disable once Boolean : only push clients get here, and the token endpoint refuses their auth_req_id (unauthorized_client) before it looks at Consumed
                 transaction.Consumed = true;
             }
         }

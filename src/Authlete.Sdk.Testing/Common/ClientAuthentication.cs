@@ -27,5 +27,6 @@ internal sealed class ClientAuthentication
 
     public static ClientAuthentication Success(FakeClient client, bool aliasUsed) => new(client, aliasUsed, null, null, null);
 
+    // Stryker disable once Boolean : AliasUsed of a failed authentication is never read; answers to a failed authentication name no client
     public static ClientAuthentication Failure(string error, string resultCode, string message) => new(null, false, error, resultCode, message);
 }

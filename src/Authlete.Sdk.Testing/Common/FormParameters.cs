@@ -9,8 +9,11 @@ internal sealed class FormParameters
     {
     }
 
-    /// <summary>The names that appear more than once (RFC 6749 §3.1: parameters must not repeat).</summary>
-    public IEnumerable<string> Repeated => _values.Where(p => p.Value.Count > 1).Select(p => p.Key);
+    /// <summary>
+    /// The names that appear more than once (RFC 6749 §3.1: parameters must not repeat), except <c>resource</c>, which
+    /// RFC 8707 §2 lets a client repeat to name several resources.
+    /// </summary>
+    public IEnumerable<string> Repeated => _values.Where(p => p.Value.Count > 1 && p.Key != "resource").Select(p => p.Key);
 
     public static FormParameters Parse(string? parameters)
     {

@@ -66,7 +66,9 @@ public sealed partial class FakeAuthlete
             return Error(RevocationAction.BadRequest, "invalid_request", C.RvInvalidRequest, "The 'token' request parameter is missing.");
         }
 
-        TokenRecord? record = FindAccessToken(token) ?? FindRefreshToken(token);
+        // A token value is an access token or a refresh token, never both: access tokens are looked up first.
+        TokenRecord? record = FindAccessToken(token);
+        record ??= FindRefreshToken(token);
         if (record is not null)
         {
             if (record.Client.ClientId != auth.Client!.ClientId)

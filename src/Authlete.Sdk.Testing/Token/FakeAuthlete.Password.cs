@@ -109,6 +109,7 @@ public sealed partial class FakeAuthlete
 
         var decision = new GrantDecision
         {
+            // Stryker disable once String : the result of a password grant's decision is never read; only the CIBA and device code grants check it at the token endpoint
             Result = "AUTHORIZED",
             Subject = request.Subject!,
             Properties = request.Properties,

@@ -107,6 +107,7 @@ public sealed partial class FakeAuthlete
             RefreshTokenDuration = refreshSeconds,
             RefreshTokenExpiresAt = refreshExpiresAt,
             IdToken = idToken,
+            // Stryker disable once Conditional,Equality : the ID token lifetime of refreshed tokens is never reported; only a CIBA push complete answer carries one
             IdTokenDuration = idToken is null ? 0 : idSeconds,
             Scopes = scopes,
             Subject = previous.Subject,
