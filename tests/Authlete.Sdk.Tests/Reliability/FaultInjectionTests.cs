@@ -172,6 +172,52 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task A_503_whose_retry_after_date_is_past_is_retried_at_once_not_after_the_back_off()
+    {
+        await using FaultServer server = await FaultServer.StartAsync(async (context, number) =>
+        {
+            if (number == 1)
+            {
+                context.Response.Headers.RetryAfter = DateTimeOffset.UtcNow.AddHours(-1).ToString("R");
+                await FaultServer.Respond(context, 503, """{"resultCode":"A001103","resultMessage":"busy"}""");
+                return;
+            }
+
+            await FaultServer.Respond(context, 200, Valid);
+        });
+        // A back-off of a minute: a retry that waited for it instead of the Retry-After would take seconds, or time out.
+        await using LoopbackClient client = LoopbackClient.Create(server.Address, o =>
+        {
+            o.Resilience.RetryBaseDelay = TimeSpan.FromMinutes(1);
+            o.Resilience.TotalTimeout = TimeSpan.FromSeconds(10);
+        });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        (await client.Api.DeviceVerificationAsync(Request).WaitAsync(HangGuard)).Action.Should().Be(DeviceVerificationAction.Valid);
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        server.Requests.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_one_byte_error_body_is_kept_whole()
+    {
+        await using FaultServer server = await FaultServer.StartAsync(async (context, _) =>
+        {
+            context.Response.StatusCode = 500;
+            context.Response.ContentType = "text/plain";
+            context.Response.ContentLength = 1;
+            await context.Response.WriteAsync("x");
+        });
+        await using LoopbackClient client = LoopbackClient.Create(server.Address);
+
+        AuthleteApiException error = await Fails<AuthleteApiException>(client.Api);
+
+        error.Status.Should().Be(500);
+        error.ResponseBody.Should().Be("x");
+    }
+
+    [Fact]
     public async Task A_503_without_retry_after_is_not_retried()
     {
         await using FaultServer server = await FaultServer.StartAsync(503, "Service Unavailable", "text/plain");
@@ -392,6 +438,31 @@ public sealed class FaultInjectionTests
         });
 
         await Fails<AuthleteTimeoutException>(client.Api);
+        server.Requests.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_body_after_late_headers_gets_only_what_is_left_of_the_total_timeout()
+    {
+        // Headers after 3 s of a 4 s total: the body has the 1 s left, so the call ends at 4 s (not with the attempt's 30 s).
+        await using FaultServer server = await FaultServer.StartAsync(async (context, _) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), context.RequestAborted);
+            context.Response.ContentType = "application/json";
+            await context.Response.Body.WriteAsync("{"u8.ToArray());
+            await context.Response.Body.FlushAsync();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        await using LoopbackClient client = LoopbackClient.Create(server.Address, o =>
+        {
+            o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(30);
+            o.Resilience.TotalTimeout = TimeSpan.FromSeconds(4);
+        });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await Fails<AuthleteTimeoutException>(client.Api);
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(6.5), "the call ends when the total timeout does, at 4 s");
         server.Requests.Should().Be(1);
     }
 

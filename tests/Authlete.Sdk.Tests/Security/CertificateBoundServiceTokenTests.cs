@@ -89,6 +89,31 @@ public sealed class CertificateBoundServiceTokenTests
             "Authlete:ClientCertificate is set, but the Authlete client's primary handler is a RefusingHandler, which cannot present a TLS client certificate. Use a SocketsHttpHandler or an HttpClientHandler (AuthleteApi.CreateHandler(options)).");
     }
 
+    [Fact]
+    public void A_host_sockets_handler_keeps_the_client_certificates_it_already_carries()
+    {
+        (string pem, string thumbprint) = ClientCertificate();
+        using ECDsa hostKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using X509Certificate2 hostCertificate = new CertificateRequest("CN=host-own-certificate", hostKey, HashAlgorithmName.SHA256)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
+        SocketsHttpHandler? primary = null;
+        var services = new ServiceCollection();
+        services.AddAuthleteClient(o =>
+            {
+                o.BaseAddress = new Uri("https://authlete.example.com/");
+                o.ServiceId = "4711";
+                o.ServiceAccessToken = "token";
+                o.ClientCertificate = pem;
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => primary = new SocketsHttpHandler { SslOptions = { ClientCertificates = [hostCertificate] } });
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IAuthleteApi>();
+
+        primary!.SslOptions.ClientCertificates!.Cast<X509Certificate>().Select(c => c.GetCertHashString())
+            .Should().BeEquivalentTo([hostCertificate.Thumbprint, thumbprint], "the service's certificate is added beside the host's own");
+    }
+
     /// <summary>A primary handler of the host's own kind, which has no way to present a certificate.</summary>
     private sealed class RefusingHandler : HttpMessageHandler
     {
@@ -131,12 +156,22 @@ public sealed class CertificateBoundServiceTokenTests
         authlete.PresentedThumbprints.Should().Equal("none");
     }
 
+    private const string PemExpected =
+        "it must be PEM text holding the certificate (-----BEGIN CERTIFICATE-----) and its private key (-----BEGIN PRIVATE KEY-----, RSA PRIVATE KEY or EC PRIVATE KEY), unencrypted.";
+
     [Theory]
-    [InlineData("not a pem", "PEM text holding the certificate")]
-    [InlineData("a certificate without its key", "its private key")]
+    [InlineData("not a pem", PemExpected)]
+    [InlineData("a certificate without its key", PemExpected)]
+    [InlineData("a certificate with the private key of another", PemExpected)]
     public void An_unusable_certificate_stops_the_start_naming_the_setting(string text, string expected)
     {
-        string pem = text == "a certificate without its key" ? ClientCertificate().Pem.Split("-----BEGIN PRIVATE KEY-----")[0] : text;
+        string pem = text switch
+        {
+            "a certificate without its key" => ClientCertificate().Pem.Split("-----BEGIN PRIVATE KEY-----")[0],
+            "a certificate with the private key of another" => ClientCertificate().Pem.Split("-----BEGIN PRIVATE KEY-----")[0]
+                + "-----BEGIN PRIVATE KEY-----" + ClientCertificate().Pem.Split("-----BEGIN PRIVATE KEY-----")[1],
+            _ => text,
+        };
         var services = new ServiceCollection();
         services.AddAuthleteClient(o =>
         {

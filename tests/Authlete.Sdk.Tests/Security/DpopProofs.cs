@@ -15,9 +15,9 @@ internal static class DpopProofs
         return $"{{\"kty\":\"EC\",\"crv\":\"{crv}\",\"alg\":\"{alg}\",\"x\":\"{B64(p.Q.X!)}\",\"y\":\"{B64(p.Q.Y!)}\"{d}}}";
     }
 
-    public static string RsaJwk(string alg)
+    public static string RsaJwk(string alg, int bits = 2048)
     {
-        using RSA key = RSA.Create(2048);
+        using RSA key = RSA.Create(bits);
         RSAParameters p = key.ExportParameters(true);
         return $"{{\"kty\":\"RSA\",\"alg\":\"{alg}\",\"n\":\"{B64(p.Modulus!)}\",\"e\":\"{B64(p.Exponent!)}\",\"d\":\"{B64(p.D!)}\",\"p\":\"{B64(p.P!)}\",\"q\":\"{B64(p.Q!)}\",\"dp\":\"{B64(p.DP!)}\",\"dq\":\"{B64(p.DQ!)}\",\"qi\":\"{B64(p.InverseQ!)}\"}}";
     }

@@ -125,6 +125,46 @@ public sealed class DpopServiceTokenTests
     }
 
     [Fact]
+    public async Task Clients_made_over_their_own_http_client_from_the_same_options_share_authletes_dpop_nonce()
+    {
+        string jwk = DpopProofs.EcJwk(ECCurve.NamedCurves.nistP256, "ES256", "P-256");
+        var nonces = new List<string?>();
+        await using FaultServer authlete = await FaultServer.StartAsync((context, _) =>
+        {
+            JsonElement claims = DpopProofs.Verify(context.Request.Headers["DPoP"].ToString(), jwk, "POST", $"http://{context.Request.Host}/api/4711/auth/token", FaultServer.AccessToken);
+            string? nonce = claims.TryGetProperty("nonce", out JsonElement n) ? n.GetString() : null;
+            lock (nonces)
+            {
+                nonces.Add(nonce);
+            }
+
+            if (nonce != "server-nonce-1")
+            {
+                context.Response.Headers["DPoP-Nonce"] = "server-nonce-1";
+                context.Response.Headers.WWWAuthenticate = "DPoP error=\"use_dpop_nonce\"";
+                return FaultServer.Respond(context, 401, """{"resultCode":"A001","resultMessage":"nonce"}""");
+            }
+
+            return FaultServer.Respond(context, 200, Answer);
+        });
+        var options = new AuthleteOptions
+        {
+            BaseAddress = authlete.Address,
+            AllowInsecureHttp = true,
+            ServiceId = FaultServer.ServiceId,
+            ServiceAccessToken = FaultServer.AccessToken,
+            DpopKey = jwk,
+        };
+        using var http = new HttpClient(AuthleteApi.CreateHandler(options));
+
+        // A client per request, as a host that makes its own does: the nonce lives as long as the options.
+        await new AuthleteApi(http, options).TokenAsync(new TokenRequest { Parameters = "grant_type=client_credentials" });
+        await new AuthleteApi(http, options).TokenAsync(new TokenRequest { Parameters = "grant_type=client_credentials" });
+
+        nonces.Should().Equal([null, "server-nonce-1", "server-nonce-1"], "the second client is not refused for want of the nonce again");
+    }
+
+    [Fact]
     public async Task A_second_refusal_for_want_of_a_nonce_is_an_error_not_a_loop()
     {
         string jwk = DpopProofs.EcJwk(ECCurve.NamedCurves.nistP256, "ES256", "P-256");
@@ -183,6 +223,8 @@ public sealed class DpopServiceTokenTests
     [InlineData("RSA key without dp", "it has no 'dp' string member (a CRT member of the private key).")]
     [InlineData("RSA key without dq", "it has no 'dq' string member (a CRT member of the private key).")]
     [InlineData("RSA key without qi", "it has no 'qi' string member (a CRT member of the private key).")]
+    [InlineData("""{"crv":"P-256","alg":"ES256"}""", "cannot be used: it has no 'kty' string member.")]
+    [InlineData("RSA key with the private members of a larger key", "cannot be used: its RSA members are not one private key.")]
     [InlineData("EC key with ES384 on P-256", "does not fit")]
     [InlineData("RSA key with ES256", "does not fit an RSA key")]
     [InlineData("""{"kty":"OKP","crv":"Ed25519","alg":"EdDSA","x":"AA","d":"AA"}""", "kty 'OKP' is not supported")]
@@ -201,6 +243,7 @@ public sealed class DpopServiceTokenTests
             "RSA key without dp" => Without(DpopProofs.RsaJwk("RS256"), "dp"),
             "RSA key without dq" => Without(DpopProofs.RsaJwk("RS256"), "dq"),
             "RSA key without qi" => Without(DpopProofs.RsaJwk("RS256"), "qi"),
+            "RSA key with the private members of a larger key" => WithPrivateMembersOf(DpopProofs.RsaJwk("RS256"), DpopProofs.RsaJwk("RS256", 3072)),
             _ => keyCase,
         };
         var services = new ServiceCollection();
@@ -220,6 +263,18 @@ public sealed class DpopServiceTokenTests
         {
             error.Message.Should().NotContain(d.GetString());
         }
+    }
+
+    private static string WithPrivateMembersOf(string jwk, string other)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(jwk)!.AsObject();
+        var donor = System.Text.Json.Nodes.JsonNode.Parse(other)!.AsObject();
+        foreach (string member in new[] { "d", "p", "q", "dp", "dq", "qi" })
+        {
+            node[member] = donor[member]!.GetValue<string>();
+        }
+
+        return node.ToJsonString();
     }
 
     private static string Without(string jwk, string member)

@@ -107,6 +107,43 @@ public sealed class RedirectTests
         string.Concat(seen).Should().NotContain(ClientSecret).And.NotContain(FaultServer.AccessToken);
     }
 
+    [Theory]
+    [InlineData(307)]
+    [InlineData(308)]
+    public async Task A_host_handler_that_follows_a_redirect_copying_the_body_synchronously_is_refused_the_body(int status)
+    {
+        await using FaultServer target = await FaultServer.StartAsync(200, ForeignTokenAnswer);
+        await using FaultServer authlete = await RedirectingServer(status, target.Address);
+        await using LoopbackClient client = LoopbackClient.Create(
+            authlete.Address,
+            configureClient: builder => builder.AddHttpMessageHandler(() => new SynchronousRedirectFollower()));
+
+        InvalidOperationException error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => client.Api.TokenAsync(TokenRequest()));
+
+        error.Message.Should().Be("The request body of an Authlete call is never sent to a redirect target.");
+        target.Requests.Should().Be(0);
+    }
+
+    /// <summary>A host's handler that follows a 307 or 308 itself, copying the body with the synchronous API.</summary>
+    private sealed class SynchronousRedirectFollower : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            HttpResponseMessage response = await base.SendAsync(request, cancellationToken);
+            if (response.StatusCode is not (HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect) || response.Headers.Location is not { } location)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            request.RequestUri = location;
+            using var copy = new MemoryStream();
+            request.Content!.CopyTo(copy, null, cancellationToken);
+            var forwarded = new HttpRequestMessage(request.Method, location) { Content = new ByteArrayContent(copy.ToArray()) };
+            return await base.SendAsync(forwarded, cancellationToken);
+        }
+    }
+
     private static async Task<FaultServer> RedirectingServer(int status, Uri target)
         => await FaultServer.StartAsync((context, _) =>
         {
