@@ -93,29 +93,35 @@ public sealed class DpopServiceTokenTests
         jtis.Should().OnlyHaveUniqueItems("a proof's jti is single-use (RFC 9449 §11.1): a retry needs a new proof");
     }
 
+    /// <summary>
+    /// Authlete's token API over DPoP that demands its nonce <c>server-nonce-1</c> (401 <c>use_dpop_nonce</c> until a proof
+    /// carries it), verifying every proof and recording the nonce each carried.
+    /// </summary>
+    private static Func<HttpContext, int, Task> RequiringNonce(string jwk, List<string?> nonces) => (context, _) =>
+    {
+        JsonElement claims = DpopProofs.Verify(context.Request.Headers["DPoP"].ToString(), jwk, "POST", $"http://{context.Request.Host}/api/4711/auth/token", FaultServer.AccessToken);
+        string? nonce = claims.TryGetProperty("nonce", out JsonElement n) ? n.GetString() : null;
+        lock (nonces)
+        {
+            nonces.Add(nonce);
+        }
+
+        if (nonce != "server-nonce-1")
+        {
+            context.Response.Headers["DPoP-Nonce"] = "server-nonce-1";
+            context.Response.Headers.WWWAuthenticate = "DPoP error=\"use_dpop_nonce\", error_description=\"Authorization server requires nonce in DPoP proof\"";
+            return FaultServer.Respond(context, 401, """{"resultCode":"A001","resultMessage":"nonce"}""");
+        }
+
+        return FaultServer.Respond(context, 200, Answer);
+    };
+
     [Fact]
     public async Task Authletes_dpop_nonce_is_put_in_the_proof_and_kept_for_the_next_requests()
     {
         string jwk = DpopProofs.EcJwk(ECCurve.NamedCurves.nistP256, "ES256", "P-256");
         var nonces = new List<string?>();
-        await using FaultServer authlete = await FaultServer.StartAsync((context, number) =>
-        {
-            JsonElement claims = DpopProofs.Verify(context.Request.Headers["DPoP"].ToString(), jwk, "POST", $"http://{context.Request.Host}/api/4711/auth/token", FaultServer.AccessToken);
-            string? nonce = claims.TryGetProperty("nonce", out JsonElement n) ? n.GetString() : null;
-            lock (nonces)
-            {
-                nonces.Add(nonce);
-            }
-
-            if (nonce != "server-nonce-1")
-            {
-                context.Response.Headers["DPoP-Nonce"] = "server-nonce-1";
-                context.Response.Headers.WWWAuthenticate = "DPoP error=\"use_dpop_nonce\", error_description=\"Authorization server requires nonce in DPoP proof\"";
-                return FaultServer.Respond(context, 401, """{"resultCode":"A001","resultMessage":"nonce"}""");
-            }
-
-            return FaultServer.Respond(context, 200, Answer);
-        });
+        await using FaultServer authlete = await FaultServer.StartAsync(RequiringNonce(jwk, nonces));
         await using LoopbackClient client = LoopbackClient.Create(authlete.Address, o => o.DpopKey = jwk);
 
         (await client.Api.TokenAsync(new TokenRequest { Parameters = "grant_type=client_credentials" })).Action.Kind.Should().Be(TokenActionKind.Ok);
@@ -129,24 +135,7 @@ public sealed class DpopServiceTokenTests
     {
         string jwk = DpopProofs.EcJwk(ECCurve.NamedCurves.nistP256, "ES256", "P-256");
         var nonces = new List<string?>();
-        await using FaultServer authlete = await FaultServer.StartAsync((context, _) =>
-        {
-            JsonElement claims = DpopProofs.Verify(context.Request.Headers["DPoP"].ToString(), jwk, "POST", $"http://{context.Request.Host}/api/4711/auth/token", FaultServer.AccessToken);
-            string? nonce = claims.TryGetProperty("nonce", out JsonElement n) ? n.GetString() : null;
-            lock (nonces)
-            {
-                nonces.Add(nonce);
-            }
-
-            if (nonce != "server-nonce-1")
-            {
-                context.Response.Headers["DPoP-Nonce"] = "server-nonce-1";
-                context.Response.Headers.WWWAuthenticate = "DPoP error=\"use_dpop_nonce\"";
-                return FaultServer.Respond(context, 401, """{"resultCode":"A001","resultMessage":"nonce"}""");
-            }
-
-            return FaultServer.Respond(context, 200, Answer);
-        });
+        await using FaultServer authlete = await FaultServer.StartAsync(RequiringNonce(jwk, nonces));
         var options = new AuthleteOptions
         {
             BaseAddress = authlete.Address,
