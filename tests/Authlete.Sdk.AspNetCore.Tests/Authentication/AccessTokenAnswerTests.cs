@@ -2,6 +2,7 @@ using Authlete.Sdk.AspNetCore.Tests.Support;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using static Authlete.Sdk.AspNetCore.Tests.Authentication.AccessTokenHost;
 
 namespace Authlete.Sdk.AspNetCore.Tests.Authentication;
@@ -93,5 +94,45 @@ public sealed class AccessTokenAnswerTests
         ((int)response.StatusCode).Should().Be(200);
         (await response.Content.ReadAsStringAsync()).Should().Be("subject alice");
         host.Calls.Request(AuthleteApis.Introspection).ContainsKey("scopes").Should().BeFalse("no endpoint asks for scopes");
+    }
+
+    /// <summary>An <see cref="IAuthleteApi"/> of the host's own (a decorator, say) whose introspection gives up by cancelling itself.</summary>
+    private sealed class GivingUpApi : IAuthleteApi
+    {
+        Task<IntrospectionResponse> IAuthleteApi.IntrospectionAsync(IntrospectionRequest request, CancellationToken cancellationToken)
+            => Task.FromException<IntrospectionResponse>(new OperationCanceledException("gave up"));
+
+        public Task<BackchannelAuthenticationResponse> BackchannelAuthenticationAsync(BackchannelAuthenticationRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<BackchannelAuthenticationIssueResponse> BackchannelAuthenticationIssueAsync(BackchannelAuthenticationIssueRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<BackchannelAuthenticationFailResponse> BackchannelAuthenticationFailAsync(BackchannelAuthenticationFailRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<BackchannelAuthenticationCompleteResponse> BackchannelAuthenticationCompleteAsync(BackchannelAuthenticationCompleteRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<DeviceAuthorizationResponse> DeviceAuthorizationAsync(DeviceAuthorizationRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<DeviceVerificationResponse> DeviceVerificationAsync(DeviceVerificationRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<DeviceCompleteResponse> DeviceCompleteAsync(DeviceCompleteRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<TokenResponse> TokenAsync(TokenRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    }
+
+    [Fact]
+    public async Task An_introspection_that_cancels_itself_while_the_client_waits_is_a_500_challenge_and_logged()
+    {
+        await using TestHost hosted = await TestHost.StartAsync(new FakeAuthlete(), services =>
+        {
+            services.AddAuthentication().AddAuthleteAccessToken();
+            services.AddAuthorization();
+            services.AddSingleton<IAuthleteApi>(new GivingUpApi());
+        }, app => app.MapGet("/api/any", AccessTokenHost.Me).RequireAuthleteScopes());
+
+        using HttpResponseMessage response = await hosted.Client.SendAsync(Get("/api/any", "Bearer at"));
+
+        ((int)response.StatusCode).Should().Be(500);
+        response.Headers.CacheControl!.NoStore.Should().BeTrue("the scheme's own challenge answered, not an escaped exception");
+        hosted.LogsWithId(2103).Should().ContainSingle().Which.Exception.Should().BeOfType<OperationCanceledException>();
     }
 }

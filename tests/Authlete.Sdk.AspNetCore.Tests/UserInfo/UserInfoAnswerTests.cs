@@ -138,6 +138,21 @@ public sealed class UserInfoAnswerTests
         ShouldBeChallenge(response, status, status == 500 ? ServerErrorChallenge : "Bearer", api == "/auth/userinfo" ? null : "n-1");
     }
 
+    [Fact]
+    public async Task An_error_action_of_the_issue_step_passes_authletes_challenge_on()
+    {
+        FakeAuthlete authlete = Valid();
+        authlete.EnqueueResponse(AuthleteApis.UserInfoIssue, new UserInfoIssueResponse
+        {
+            Action = UserInfoIssueAction.Unauthorized, ResponseContent = "Bearer error=\"invalid_token\", error_description=\"The access token has expired.\"",
+        });
+        await using TestHost host = await StartAsync(authlete);
+
+        using HttpResponseMessage response = await host.Client.SendAsync(Get("Bearer at"));
+
+        ShouldBeChallenge(response, 401, "Bearer error=\"invalid_token\", error_description=\"The access token has expired.\"", "n-1");
+    }
+
     [Theory]
     [InlineData("/auth/userinfo")]
     [InlineData("/auth/userinfo/issue")]
