@@ -57,14 +57,17 @@ internal sealed class AuthleteAccessTokenHandler : AuthenticationHandler<Authlet
 
         X509Certificate2? certificate = Context.Connection.ClientCertificate;
         IReadOnlyList<string>? scopes = RequiredScopes(endpoint);
-        // Stryker disable once Equality : an entry kept for no time is never served (it has expired when it is stored)
-        bool cacheable = Options.CacheDuration > TimeSpan.Zero && presented.Dpop is null;
+        // The duration is never negative (validated): zero turns the cache off.
+        bool cacheable = Options.CacheDuration != TimeSpan.Zero && presented.Dpop is null;
         AccessTokenCache? cache = cacheable ? _caches.For(Scheme.Name) : null;
-        // Stryker disable once Conditional : the key is only read when there is a cache
-        string? key = cache is null ? null : AccessTokenCache.KeyOf(presented.Token!, certificate?.GetCertHashString(HashAlgorithmName.SHA256), scopes);
-        if (cache is not null && cache.Get(key!, TimeProvider.GetUtcNow()) is { } cached)
+        string? key = null;
+        if (cache is not null)
         {
-            return Accept(cached, fromCache: true);
+            key = AccessTokenCache.KeyOf(presented.Token!, certificate?.GetCertHashString(HashAlgorithmName.SHA256), scopes);
+            if (cache.Get(key, TimeProvider.GetUtcNow()) is { } cached)
+            {
+                return Accept(cached, fromCache: true);
+            }
         }
 
         IntrospectionResponse response;

@@ -85,8 +85,7 @@ public sealed class UserInfoHandler
             return Challenge(StatusCodes.Status400BadRequest, "Bearer error=\"invalid_request\", error_description=\"The access token was sent in more than one way.\"");
         }
 
-        // Stryker disable once NullCoalescing : both cannot be set here (refused above), so the order changes nothing
-        string? token = headerToken ?? formToken;
+        string? token = headerToken is not null ? headerToken : formToken;   // never both: refused above
         if (token is null)
         {
             return Challenge(StatusCodes.Status401Unauthorized, "Bearer");   // RFC 6750 §3.1: no error code for a request without a token
@@ -177,8 +176,7 @@ public sealed class UserInfoHandler
         dpop = false;
         ReadOnlySpan<char> value = authorization.AsSpan().Trim();
         int space = value.IndexOf(' ');
-        // Stryker disable once Equality : the value is trimmed, so it never starts with a space (0 cannot occur)
-        if (space <= 0)
+        if (space == -1)   // never 0: the value is trimmed
         {
             return null;
         }

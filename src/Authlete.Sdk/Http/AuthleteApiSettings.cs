@@ -44,8 +44,10 @@ internal sealed class AuthleteApiSettings
             AuthParameter = options.ServiceAccessToken!.Trim();
             DpopKey = AuthleteDpopKey.For(options);
             AuthScheme = DpopKey is null ? "Bearer" : "DPoP";
-            // Stryker disable once Conditional : the hash is only read to build a DPoP proof, which needs the key; without one it is never used
-            AccessTokenHash = DpopKey is null ? null : AuthleteDpopKey.AccessTokenHash(AuthParameter);
+            if (DpopKey is not null)
+            {
+                AccessTokenHash = AuthleteDpopKey.AccessTokenHash(AuthParameter);
+            }
         }
 
         Uris = new Uri?[AuthleteApis.All.Count];

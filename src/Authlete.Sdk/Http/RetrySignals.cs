@@ -26,9 +26,8 @@ internal static class RetrySignals
 
         if (retryAfter.Date is { } date)
         {
-            TimeSpan wait = date - DateTimeOffset.UtcNow;
-            // Stryker disable once Equality : a wait of exactly zero is zero either way
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+            // A date in the past is no wait.
+            return TimeSpan.FromTicks(Math.Max((date - DateTimeOffset.UtcNow).Ticks, 0));
         }
 
         return null;
