@@ -11,14 +11,13 @@ internal sealed class AuthleteDpopProof(AuthleteDpopKey key, HttpMethod method, 
     // Stryker disable once String : the key is found by the same instance that set it; its name is never shown
     public static readonly HttpRequestOptionsKey<AuthleteDpopProof> OptionKey = new("Authlete.Sdk.DpopProof");
 
-    private int _sends;
+    private int _sent;
 
     /// <summary>Makes a new proof for this request.</summary>
     /// <returns>The compact JWS.</returns>
     public string Create() => key.CreateProof(method, uri, accessTokenHash, DateTimeOffset.UtcNow);
 
-    /// <summary>Counts a send; true from the second on, when the proof already went out once.</summary>
+    /// <summary>Marks a send; true from the second on, when the proof already went out once.</summary>
     /// <returns>True when the request carries a proof that was sent before.</returns>
-    // Stryker disable once Equality : a first send counted as a resend gets a fresh proof made a moment later for the same key, method, URI, token and nonce, as valid as the one it replaces
-    public bool IsResend() => Interlocked.Increment(ref _sends) > 1;
+    public bool IsResend() => Interlocked.Exchange(ref _sent, 1) != 0;
 }

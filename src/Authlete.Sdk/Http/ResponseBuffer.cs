@@ -98,17 +98,7 @@ internal sealed class ResponseBuffer : IDisposable
     }
 
     /// <summary>The body as text, cut to <see cref="MaxBodyCharsInErrors"/> characters, for an exception.</summary>
-    public string ToBoundedString()
-    {
-        ReadOnlySpan<byte> span = Span;
-        // Stryker disable once Equality : at exactly the limit, cutting to the limit keeps the whole body
-        if (span.Length > MaxBodyCharsInErrors)
-        {
-            span = span[..MaxBodyCharsInErrors];
-        }
-
-        return Encoding.UTF8.GetString(span);
-    }
+    public string ToBoundedString() => Encoding.UTF8.GetString(Span[..Math.Min(Length, MaxBodyCharsInErrors)]);
 
     public void Dispose()
     {
