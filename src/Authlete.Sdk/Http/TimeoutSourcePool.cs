@@ -19,8 +19,10 @@ internal static class TimeoutSourcePool
     /// <summary>Gives back a source the caller no longer uses, whose registrations (the caller's link included) are disposed.</summary>
     public static void Return(CancellationTokenSource source)
     {
+        // Stryker disable once Equality,Block : how many untouched sources are kept for reuse, and whether a spare one is disposed or collected
         if (Pool.Count < MaxPooled && source.TryReset())
         {
+            // Stryker disable once Statement : a source not kept for reuse is collected instead
             Pool.Enqueue(source);
         }
         else

@@ -147,6 +147,43 @@ public sealed class KeyedClientTests
     }
 
     [Fact]
+    public async Task Reloaded_resilience_settings_apply_without_a_restart()
+    {
+        // Two refusals that ask to come back at once, then an answer.
+        await using FaultServer authlete = await FaultServer.StartAsync((context, number) =>
+        {
+            if (number <= 2)
+            {
+                context.Response.Headers.RetryAfter = "0";
+                return FaultServer.Respond(context, 503, """{"resultCode":"A001103","resultMessage":"busy"}""");
+            }
+
+            return FaultServer.Respond(context, 200, Answer);
+        });
+        Dictionary<string, string?> Settings(string retries) => new()
+        {
+            ["Authlete:BaseAddress"] = authlete.Address.ToString(),
+            ["Authlete:AllowInsecureHttp"] = "true",
+            ["Authlete:ServiceId"] = "7",
+            ["Authlete:ServiceAccessToken"] = "token",
+            ["Authlete:Resilience:MaxRetryAttempts"] = retries,
+        };
+        var source = new ReloadableSource();
+        source.Set(Settings("0"));
+        var services = new ServiceCollection();
+        services.AddAuthleteClient(new ConfigurationBuilder().Add(source).Build());
+        await using ServiceProvider provider = services.BuildServiceProvider();
+
+        Func<Task> withoutRetries = () => provider.GetRequiredService<IAuthleteApi>().TokenAsync(Request());
+        (await withoutRetries.Should().ThrowAsync<AuthleteApiException>()).Which.Status.Should().Be(503);
+        source.Set(Settings("2"));
+        TokenResponse answer = await provider.GetRequiredService<IAuthleteApi>().TokenAsync(Request());
+
+        answer.Should().NotBeNull();
+        authlete.Requests.Should().Be(3, "the first call was not retried, the second was once");
+    }
+
+    [Fact]
     public async Task Clients_of_later_scopes_use_a_reloaded_service_ID_and_token()
     {
         var calls = new List<string>();

@@ -442,6 +442,29 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task A_stalled_body_times_out_with_the_attempt_timeout_well_before_the_total()
+    {
+        await using FaultServer server = await FaultServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.Body.WriteAsync("{"u8.ToArray());
+            await context.Response.Body.FlushAsync();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        await using LoopbackClient client = LoopbackClient.Create(server.Address, o =>
+        {
+            o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.Resilience.TotalTimeout = TimeSpan.FromSeconds(60);
+        });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await Fails<AuthleteTimeoutException>(client.Api);
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "the body has the attempt's 1 s, not what is left of the 60 s total");
+        server.Requests.Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_body_after_late_headers_gets_only_what_is_left_of_the_total_timeout()
     {
         // Headers after 3 s of a 4 s total: the body has the 1 s left, so the call ends at 4 s (not with the attempt's 30 s).
